@@ -1,0 +1,56 @@
+/* hl-lexer-private.h: the tokens of a Received field
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hl-received-private.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  HL_LEX_ATOM,      /* a run of ordinary characters */
+  HL_LEX_COMMENT,   /* ( … ), nested, with the parentheses */
+  HL_LEX_QUOTED,    /* " … ", with the quotes */
+  HL_LEX_LITERAL,   /* [ … ], with the brackets */
+  HL_LEX_ANGLE,     /* < … >, with the brackets */
+  HL_LEX_SEMI,      /* ; */
+  HL_LEX_STRAY,     /* a lone opening character that does not close */
+} HlLexType;
+
+typedef struct
+{
+  HlLexType type;
+  guint32 off;
+  guint32 len;
+} HlLex;
+
+/* Character classes, from a 256-entry table. */
+enum {
+  HL_CC_SPACE = 1 << 0,
+  HL_CC_SPECIAL = 1 << 1,   /* starts a token of its own: ( " [ < ; */
+  HL_CC_DIGIT = 1 << 2,
+  HL_CC_ALPHA = 1 << 3,
+};
+
+extern const guint8 hl_char_class[256];
+
+#define hl_is_space(c)   ((hl_char_class[(guchar) (c)] & HL_CC_SPACE) != 0)
+#define hl_is_special(c) ((hl_char_class[(guchar) (c)] & HL_CC_SPECIAL) != 0)
+
+/* Splits @self's raw text into at most %HL_MAX_TOKENS tokens. */
+guint hl_lex (HlReceived *self,
+              HlLex      *out,
+              guint       max_out);
+
+/* Case-insensitive search of @needle in a span. */
+const char *hl_memcasemem (const char *hay,
+                           gsize       hay_len,
+                           const char *needle);
+
+gboolean hl_span_equal (const char *s,
+                        gsize       len,
+                        const char *word);
+
+G_END_DECLS

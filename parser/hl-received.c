@@ -1,0 +1,682 @@
+/* hl-received.c: one Received field, read clause by clause
+ *
+ * The field is copied once and sanitised (control characters and invalid UTF-8
+ * become single bytes, so offsets stay offsets). A cursor lexer over a character
+ * class table splits it into atoms, comments, quoted strings, domain literals,
+ * angle addresses and semicolons; the grammar walks those tokens clause by clause,
+ * in any order, case-insensitively. Comments are handed to a table of small
+ * recognisers (hl-tls-recognise.c), one per dialect detail.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hl-received-private.h"
+#include "hl-lexer-private.h"
+
+G_DEFINE_BOXED_TYPE (HlReceived, hl_received, hl_received_ref, hl_received_unref)
+
+/* ---------------------------------------------------------------------------
+ * Arena and small helpers
+ * ------------------------------------------------------------------------- */
+
+const char *
+hl_received_intern (HlReceived *self,
+                    const char *s,
+                    gsize       n)
+{
+  char *dst;
+
+  if (s == NULL)
+    return NULL;
+  if (self->arena_used + n + 1 > self->arena_len)
+    return NULL;
+  dst = self->arena + self->arena_used;
+  memcpy (dst, s, n);
+  dst[n] = '\0';
+  self->arena_used += n + 1;
+  return dst;
+}
+
+const char *
+hl_received_intern_span (HlReceived *self,
+                         HlSpan      span)
+{
+  return hl_received_intern (self, self->raw + span.off, span.len);
+}
+
+void
+hl_received_add_warning (HlReceived *self,
+                         const char *code,
+                         gsize       offset,
+                         gsize       length,
+                         const char *message)
+{
+  HlWarning w;
+
+  /* One warning of a code is enough to tell a person about it. */
+  for (guint i = 0; i < self->warnings->len; i++)
+    if (strcmp (g_array_index (self->warnings, HlWarning, i).code, code) == 0)
+      return;
+
+  w.code = code;
+  w.offset = MIN (offset, self->raw_len);
+  w.length = MIN (length, self->raw_len - w.offset);
+  w.message = g_dgettext (GETTEXT_PACKAGE, message);
+  g_array_append_val (self->warnings, w);
+}
+
+void
+hl_received_add_token (HlReceived  *self,
+                       gsize        offset,
+                       gsize        length,
+                       HlTokenKind  kind,
+                       const char  *explain)
+{
+  HlToken t;
+
+  if (length == 0 || offset + length > self->raw_len)
+    return;
+  t.offset = offset;
+  t.length = length;
+  t.kind = kind;
+  t.explain = explain;
+  g_array_append_val (self->tokens, t);
+}
+
+static int
+compare_tokens (gconstpointer a,
+                gconstpointer b)
+{
+  const HlToken *ta = a, *tb = b;
+
+  if (ta->offset != tb->offset)
+    return ta->offset < tb->offset ? -1 : 1;
+  /* Longer first, so a containing token is kept over its parts. */
+  if (ta->length != tb->length)
+    return ta->length > tb->length ? -1 : 1;
+  return 0;
+}
+
+/* Sorts the tokens and drops any that would overlap an earlier one. */
+static void
+finish_tokens (HlReceived *self)
+{
+  guint out = 0;
+  guint32 end = 0;
+
+  g_array_sort (self->tokens, compare_tokens);
+  for (guint i = 0; i < self->tokens->len; i++)
+    {
+      HlToken *t = &g_array_index (self->tokens, HlToken, i);
+
+      if (t->offset < end)
+        continue;
+      end = t->offset + t->length;
+      g_array_index (self->tokens, HlToken, out++) = *t;
+    }
+  g_array_set_size (self->tokens, out);
+}
+
+/* Copies @value into an owned buffer: CR, LF and other control characters become
+ * spaces, NUL bytes become spaces, bytes that are not UTF-8 become '?'. One byte
+ * for one byte, so every offset means the same in the copy. */
+static void
+sanitise (HlReceived *self,
+          const char *value,
+          gsize       len)
+{
+  gboolean saw_nul = FALSE, saw_bad = FALSE;
+  gsize first_nul = 0, first_bad = 0;
+  const char *p = value, *end = value + len;
+  char *out;
+
+  self->raw = out = g_malloc (len + 1);
+  self->raw_len = len;
+
+  while (p < end)
+    {
+      guchar c = (guchar) *p;
+
+      if (c < 0x80)
+        {
+          if (c == 0)
+            {
+              if (!saw_nul)
+                first_nul = p - value;
+              saw_nul = TRUE;
+              *out++ = ' ';
+            }
+          else if (c < 0x20 || c == 0x7f)
+            *out++ = c == '\t' ? '\t' : ' ';
+          else
+            *out++ = (char) c;
+          p++;
+        }
+      else
+        {
+          const char *next;
+
+          if (g_utf8_validate_len (p, MIN ((gsize) (end - p), 4), &next) || next > p)
+            {
+              gsize n = g_utf8_skip[c];
+
+              if (n <= (gsize) (end - p) && g_utf8_validate_len (p, n, NULL))
+                {
+                  memcpy (out, p, n);
+                  out += n;
+                  p += n;
+                  continue;
+                }
+            }
+          if (!saw_bad)
+            first_bad = p - value;
+          saw_bad = TRUE;
+          *out++ = '?';
+          p++;
+        }
+    }
+  *out = '\0';
+
+  if (saw_nul)
+    hl_received_add_warning (self, "nul-byte", first_nul, 1,
+                             N_("The field contains NUL bytes; they were read as spaces."));
+  if (saw_bad)
+    hl_received_add_warning (self, "invalid-utf8", first_bad, 1,
+                             N_("The field contains bytes that are not UTF-8; they were read as “?”."));
+}
+
+/* ---------------------------------------------------------------------------
+ * Decisions
+ * ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *word;
+  guint encrypted : 1;
+  guint authenticated : 1;
+  guint delivery : 1;
+} ProtocolInfo;
+
+/* RFC 3848, RFC 6531 and the other words the with clause carries. */
+static const ProtocolInfo protocols[] = {
+  { "SMTP", 0, 0, 0 },       { "ESMTP", 0, 0, 0 },      { "ESMTPA", 0, 1, 0 },
+  { "ESMTPS", 1, 0, 0 },     { "ESMTPSA", 1, 1, 0 },    { "LMTP", 0, 0, 1 },
+  { "LMTPA", 0, 1, 1 },      { "LMTPS", 1, 0, 1 },      { "LMTPSA", 1, 1, 1 },
+  { "UTF8SMTP", 0, 0, 0 },   { "UTF8SMTPA", 0, 1, 0 },  { "UTF8SMTPS", 1, 0, 0 },
+  { "UTF8SMTPSA", 1, 1, 0 }, { "UTF8LMTP", 0, 0, 1 },   { "UTF8LMTPA", 0, 1, 1 },
+  { "UTF8LMTPS", 1, 0, 1 },  { "UTF8LMTPSA", 1, 1, 1 }, { "SMTPS", 1, 0, 0 },
+  { "HTTP", 0, 0, 0 },       { "HTTPS", 1, 0, 0 },      { "IMAPS", 1, 0, 0 },
+};
+
+static const ProtocolInfo *
+find_protocol (const char *word)
+{
+  if (word == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (protocols); i++)
+    if (g_ascii_strcasecmp (word, protocols[i].word) == 0)
+      return &protocols[i];
+  return NULL;
+}
+
+gboolean
+hl_protocol_is_known (const char *word)
+{
+  return find_protocol (word) != NULL;
+}
+
+static gboolean
+is_localhost_name (const char *name)
+{
+  return name != NULL
+         && (g_ascii_strcasecmp (name, "localhost") == 0
+             || g_ascii_strcasecmp (name, "localhost.localdomain") == 0
+             || g_ascii_strcasecmp (name, "[127.0.0.1]") == 0
+             || g_ascii_strcasecmp (name, "[IPv6:::1]") == 0);
+}
+
+static void
+decide (HlReceived *self)
+{
+  const ProtocolInfo *proto = find_protocol (self->with);
+
+  if (proto != NULL && proto->authenticated)
+    self->authenticated = TRUE;
+
+  /* Rule 1: a TLS clause with a version or a cipher. */
+  if (self->version_raw != NULL || self->cipher != NULL)
+    {
+      self->state = HL_TLS_STATE_ENCRYPTED;
+      self->evidence = HL_EVIDENCE_TLS_CLAUSE;
+    }
+  /* Rule 2: the with keyword has the S flag. */
+  else if (proto != NULL && proto->encrypted)
+    {
+      self->state = HL_TLS_STATE_ENCRYPTED;
+      self->evidence = HL_EVIDENCE_PROTOCOL;
+    }
+  /* Rule 3: a vendor's marker. */
+  else if (self->vendor_marker)
+    {
+      self->state = HL_TLS_STATE_ENCRYPTED;
+      self->evidence = HL_EVIDENCE_VENDOR_MARKER;
+    }
+  /* Rule 4: the connection never left the machine. */
+  else if (self->from_ip != NULL ? hl_ip_is_loopback (self->from_ip)
+                                 : is_localhost_name (self->from_name))
+    {
+      self->state = HL_TLS_STATE_LOCAL;
+      self->evidence = HL_EVIDENCE_LOOPBACK;
+    }
+  else if (self->with != NULL
+           && (g_ascii_strcasecmp (self->with, "local") == 0
+               || g_ascii_strncasecmp (self->with, "local-", 6) == 0
+               || g_ascii_strcasecmp (self->with, "unix") == 0))
+    {
+      self->state = HL_TLS_STATE_LOCAL;
+      self->evidence = HL_EVIDENCE_LOCAL_PROTOCOL;
+    }
+  else if (self->local_marker)
+    {
+      self->state = HL_TLS_STATE_LOCAL;
+      self->evidence = HL_EVIDENCE_LOCAL_PROGRAM;
+    }
+  /* Rule 5: a clear-text protocol, or a dialect that always records TLS. */
+  else if (proto != NULL)
+    {
+      self->state = HL_TLS_STATE_UNENCRYPTED;
+      self->evidence = HL_EVIDENCE_PROTOCOL;
+    }
+  else if (self->dialect_records_tls)
+    {
+      self->state = HL_TLS_STATE_UNENCRYPTED;
+      self->evidence = HL_EVIDENCE_DIALECT;
+    }
+  /* Rule 6: nothing recorded. */
+  else
+    {
+      self->state = HL_TLS_STATE_UNKNOWN;
+      self->evidence = HL_EVIDENCE_NONE;
+    }
+
+  if (self->state == HL_TLS_STATE_ENCRYPTED)
+    {
+      if (self->cipher != NULL)
+        {
+          self->suite = hl_cipher_lookup (self->cipher);
+          if (self->suite == NULL && hl_cipher_decompose (self->cipher, &self->decomposed))
+            self->suite = &self->decomposed;
+          if (self->suite == NULL)
+            hl_received_add_warning (self, "unknown-cipher", 0, 0,
+                                     N_("The cipher suite is not one Hoplock knows."));
+        }
+      self->rating = hl_tls_rate (self->version, self->version_ambiguous, self->suite,
+                                  self->reasons, HL_MAX_REASONS, &self->n_reasons);
+    }
+  else if (self->verify == HL_VERIFY_NONE && self->verify_raw == NULL)
+    self->verify = HL_VERIFY_NONE;
+
+  /* The kind of hop; the route refines it with what it knows of the neighbours. */
+  if (self->state == HL_TLS_STATE_LOCAL)
+    self->kind = HL_HOP_KIND_LOCAL;
+  else if (proto != NULL && proto->delivery)
+    self->kind = HL_HOP_KIND_DELIVERY;
+  else if (self->authenticated)
+    self->kind = HL_HOP_KIND_SUBMISSION;
+  else if (self->from_ip != NULL && hl_ip_is_private (self->from_ip))
+    self->kind = HL_HOP_KIND_INTERNAL;
+  else
+    self->kind = HL_HOP_KIND_RELAY;
+}
+
+/* ---------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------- */
+
+/**
+ * hl_received_parse:
+ * @value: the value of one Received field, without the field name; folded or not
+ * @length: its length in bytes, or -1 if NUL-terminated
+ *
+ * Parses one Received field. Never fails: what cannot be read is reported as
+ * warnings on the result, and fields longer than %HL_MAX_FIELD_LENGTH are read
+ * up to the limit.
+ *
+ * Returns: (transfer full): the hop
+ */
+HlReceived *
+hl_received_parse (const char *value,
+                   gssize      length)
+{
+  HlReceived *self;
+  gsize len;
+  gboolean truncated = FALSE;
+
+  g_return_val_if_fail (value != NULL || length == 0, NULL);
+
+  len = length < 0 ? strlen (value) : (gsize) length;
+  if (len > HL_MAX_FIELD_LENGTH)
+    {
+      len = HL_MAX_FIELD_LENGTH;
+      truncated = TRUE;
+    }
+
+  self = g_new0 (HlReceived, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->tokens = g_array_new (FALSE, FALSE, sizeof (HlToken));
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (HlWarning));
+  self->from_port = -1;
+  self->bits = -1;
+  self->alg_bits = -1;
+
+  sanitise (self, value ? value : "", len);
+  self->arena_len = self->raw_len * 2 + 256;
+  self->arena = g_malloc (self->arena_len);
+
+  if (truncated)
+    hl_received_add_warning (self, "field-too-long", HL_MAX_FIELD_LENGTH, 0,
+                             N_("The field is longer than Hoplock reads; only its start was read."));
+
+  hl_received_read_clauses (self);
+  decide (self);
+  finish_tokens (self);
+
+  return self;
+}
+
+/**
+ * hl_received_ref:
+ * Returns: (transfer full): @self
+ */
+HlReceived *
+hl_received_ref (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+hl_received_unref (HlReceived *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_array_unref (self->tokens);
+      g_array_unref (self->warnings);
+      g_free (self->arena);
+      g_free (self->raw);
+      g_free (self);
+    }
+}
+
+/**
+ * hl_received_get_raw:
+ * @length: (out) (optional): its length in bytes
+ *
+ * The field as it was read: unfolded (line breaks and other control characters are
+ * spaces), NUL-terminated, valid UTF-8. Token and warning offsets count its bytes.
+ *
+ * Returns: (transfer none): the raw text
+ */
+const char *
+hl_received_get_raw (HlReceived *self,
+                     gsize      *length)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (length != NULL)
+    *length = self->raw_len;
+  return self->raw;
+}
+
+/**
+ * hl_received_get_index:
+ *
+ * Returns: the hop's number in its route, 1 for the oldest; 0 outside a route
+ */
+guint
+hl_received_get_index (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->index;
+}
+
+#define STRING_GETTER(name, field)                 \
+  const char *                                     \
+  hl_received_get_##name (HlReceived *self)        \
+  {                                                \
+    g_return_val_if_fail (self != NULL, NULL);     \
+    return self->field;                            \
+  }
+
+STRING_GETTER (from_name, from_name)
+STRING_GETTER (from_helo, from_helo)
+STRING_GETTER (from_rdns, from_rdns)
+STRING_GETTER (from_ip, from_ip)
+STRING_GETTER (by_host, by_host)
+STRING_GETTER (by_software, by_software)
+STRING_GETTER (with, with)
+STRING_GETTER (via, via)
+STRING_GETTER (id, id)
+STRING_GETTER (for, for_)
+STRING_GETTER (envelope_from, envelope_from)
+STRING_GETTER (tls_version_raw, version_raw)
+STRING_GETTER (tls_cipher, cipher)
+STRING_GETTER (tls_key_exchange, key_exchange)
+STRING_GETTER (tls_verify_raw, verify_raw)
+STRING_GETTER (mta, mta)
+
+/**
+ * hl_received_get_from_port:
+ *
+ * Returns: the client's port, or -1 if not recorded
+ */
+int
+hl_received_get_from_port (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->from_port;
+}
+
+/**
+ * hl_received_get_date:
+ * @unix_time: (out) (optional): seconds since the epoch, UTC
+ * @offset_minutes: (out) (optional): the zone offset the server wrote, minutes east
+ *
+ * Returns: %TRUE if the field has a date that could be read
+ */
+gboolean
+hl_received_get_date (HlReceived *self,
+                      gint64     *unix_time,
+                      int        *offset_minutes)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (!self->has_date)
+    return FALSE;
+  if (unix_time != NULL)
+    *unix_time = self->date_unix;
+  if (offset_minutes != NULL)
+    *offset_minutes = self->date_offset;
+  return TRUE;
+}
+
+/**
+ * hl_received_dup_date_iso:
+ * @utc: %TRUE for UTC (`…Z`), %FALSE for the offset the server wrote
+ *
+ * Returns: (transfer full) (nullable): the date in ISO 8601, or %NULL
+ */
+char *
+hl_received_dup_date_iso (HlReceived *self,
+                          gboolean    utc)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (!self->has_date)
+    return NULL;
+  return hl_date_format_iso (self->date_unix, utc ? 0 : self->date_offset, utc);
+}
+
+/**
+ * hl_received_get_delay:
+ * @delay_s: (out) (optional): seconds since the previous hop (may be negative)
+ *
+ * Returns: %TRUE if both this and the previous hop have dates
+ */
+gboolean
+hl_received_get_delay (HlReceived *self,
+                       gint64     *delay_s)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (!self->has_delay)
+    return FALSE;
+  if (delay_s != NULL)
+    *delay_s = self->delay_s;
+  return TRUE;
+}
+
+HlTlsState
+hl_received_get_tls_state (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_TLS_STATE_UNKNOWN);
+  return self->state;
+}
+
+HlEvidence
+hl_received_get_tls_evidence (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_EVIDENCE_NONE);
+  return self->evidence;
+}
+
+HlTlsVersion
+hl_received_get_tls_version (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_TLS_VERSION_UNKNOWN);
+  return self->version;
+}
+
+gboolean
+hl_received_get_tls_version_ambiguous (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->version_ambiguous;
+}
+
+/**
+ * hl_received_get_cipher_suite:
+ *
+ * Returns: (transfer none) (nullable): the cipher suite, from the table or
+ *   decomposed from the name (then `decomposed` is set); %NULL if unknown
+ */
+const HlCipherSuite *
+hl_received_get_cipher_suite (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->suite;
+}
+
+/**
+ * hl_received_get_tls_bits:
+ *
+ * Returns: the secret bits the server recorded, or -1
+ */
+int
+hl_received_get_tls_bits (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->bits;
+}
+
+/**
+ * hl_received_get_tls_alg_bits:
+ *
+ * Returns: the algorithm's key bits the server recorded, or -1
+ */
+int
+hl_received_get_tls_alg_bits (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, -1);
+  return self->alg_bits;
+}
+
+HlVerify
+hl_received_get_tls_verify (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_VERIFY_NONE);
+  return self->verify;
+}
+
+HlRating
+hl_received_get_rating (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_RATING_NONE);
+  return self->rating;
+}
+
+/**
+ * hl_received_get_rating_reasons:
+ * @n_reasons: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_reasons): every reason of the rating
+ */
+const HlRatingReason *
+hl_received_get_rating_reasons (HlReceived *self,
+                                guint      *n_reasons)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_reasons != NULL, NULL);
+  *n_reasons = self->n_reasons;
+  return self->reasons;
+}
+
+gboolean
+hl_received_get_authenticated (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->authenticated;
+}
+
+HlHopKind
+hl_received_get_kind (HlReceived *self)
+{
+  g_return_val_if_fail (self != NULL, HL_HOP_KIND_RELAY);
+  return self->kind;
+}
+
+/**
+ * hl_received_get_tokens:
+ * @n_tokens: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_tokens): the recognised spans of the raw
+ *   text, in order, never overlapping
+ */
+const HlToken *
+hl_received_get_tokens (HlReceived *self,
+                        guint      *n_tokens)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_tokens != NULL, NULL);
+  *n_tokens = self->tokens->len;
+  return (const HlToken *) (gpointer) self->tokens->data;
+}
+
+/**
+ * hl_received_get_warnings:
+ * @n_warnings: (out): how many
+ *
+ * Returns: (transfer none) (array length=n_warnings): oddities found in the field
+ */
+const HlWarning *
+hl_received_get_warnings (HlReceived *self,
+                          guint      *n_warnings)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_warnings != NULL, NULL);
+  *n_warnings = self->warnings->len;
+  return (const HlWarning *) (gpointer) self->warnings->data;
+}

@@ -1,0 +1,235 @@
+/* hl-report-text.c: the report for a terminal
+ *
+ * Everything that came from a header goes through hl_text_make_safe(): no escape
+ * sequence, C1 control or bidirectional override reaches the terminal.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "hl-received-private.h"
+#include "hl-report.h"
+
+/**
+ * hl_text_make_safe:
+ * @text: (nullable): text from a header
+ *
+ * Returns: (transfer full): @text as valid UTF-8 with control characters (C0, DEL,
+ *   C1) and bidirectional controls replaced by U+FFFD or a space
+ */
+char *
+hl_text_make_safe (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || c == '\n')
+        g_string_append_c (out, ' ');
+      else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f))
+        g_string_append_unichar (out, 0xfffd);
+      else if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+               || c == 0x200e || c == 0x200f || c == 0x061c)
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GString *s;
+  gboolean color;
+} Out;
+
+static const char *
+state_color (HlTlsState state)
+{
+  switch (state)
+    {
+    case HL_TLS_STATE_ENCRYPTED: return "\033[32m";
+    case HL_TLS_STATE_UNENCRYPTED: return "\033[31m";
+    case HL_TLS_STATE_LOCAL: return "\033[36m";
+    case HL_TLS_STATE_UNKNOWN:
+    default: return "\033[33m";
+    }
+}
+
+static const char *
+state_label (HlTlsState state)
+{
+  switch (state)
+    {
+    case HL_TLS_STATE_ENCRYPTED: return _("encrypted");
+    case HL_TLS_STATE_UNENCRYPTED: return _("NOT encrypted");
+    case HL_TLS_STATE_LOCAL: return _("local");
+    case HL_TLS_STATE_UNKNOWN:
+    default: return _("unknown");
+    }
+}
+
+static void
+field (Out        *o,
+       const char *label,
+       const char *value)
+{
+  g_autofree char *safe = NULL;
+
+  if (value == NULL)
+    return;
+  safe = hl_text_make_safe (value);
+  g_string_append_printf (o->s, "    %-14s %s\n", label, safe);
+}
+
+static void
+hop_text (Out        *o,
+          HlReceived *hop,
+          guint       n_hops)
+{
+  g_autofree char *date = hl_received_dup_date_iso (hop, FALSE);
+  g_autofree char *tls = NULL;
+  g_autofree char *from = NULL;
+  GString *t;
+  const HlWarning *warnings;
+  guint n_warnings;
+
+  if (n_hops > 0)
+    g_string_append_printf (o->s, _("Hop %u of %u"), hop->index, n_hops);
+  else
+    g_string_append (o->s, _("Hop"));
+  g_string_append (o->s, ": ");
+  if (o->color)
+    g_string_append (o->s, state_color (hop->state));
+  g_string_append (o->s, state_label (hop->state));
+  if (o->color)
+    g_string_append (o->s, "\033[0m");
+  g_string_append_printf (o->s, " (%s)\n", hl_evidence_to_string (hop->evidence));
+
+  from = g_strdup_printf ("%s%s%s%s%s",
+                          hop->from_helo ? hop->from_helo : hop->from_name ? hop->from_name : "",
+                          hop->from_rdns ? " rdns=" : "", hop->from_rdns ? hop->from_rdns : "",
+                          hop->from_ip ? " ip=" : "", hop->from_ip ? hop->from_ip : "");
+  field (o, _("from"), *from ? from : NULL);
+  field (o, _("by"), hop->by_host);
+  field (o, _("software"), hop->by_software);
+  field (o, _("with"), hop->with);
+  field (o, _("id"), hop->id);
+  field (o, _("for"), hop->for_);
+  field (o, _("date"), date);
+  if (hop->has_delay)
+    {
+      g_autofree char *d = g_strdup_printf ("%" G_GINT64_FORMAT " s", hop->delay_s);
+
+      field (o, _("delay"), d);
+    }
+
+  t = g_string_new (NULL);
+  if (hop->version_raw != NULL)
+    {
+      const char *v = hl_tls_version_to_string (hop->version);
+
+      g_string_append_printf (t, "%s", v ? v : _("version unknown"));
+      g_string_append_printf (t, " [%s]", hop->version_raw);
+    }
+  if (hop->cipher != NULL)
+    g_string_append_printf (t, "%s%s", t->len ? ", " : "", hop->cipher);
+  if (hop->bits >= 0)
+    g_string_append_printf (t, ", %d bits", hop->bits);
+  if (hop->verify != HL_VERIFY_NONE)
+    g_string_append_printf (t, ", verify %s (%s)", hl_verify_to_string (hop->verify),
+                            hop->verify_raw ? hop->verify_raw : "");
+  tls = g_string_free (t, FALSE);
+  field (o, _("tls"), *tls ? tls : NULL);
+  if (hop->rating != HL_RATING_NONE)
+    {
+      GString *r = g_string_new (hl_rating_to_string (hop->rating));
+
+      for (guint i = 0; i < hop->n_reasons; i++)
+        g_string_append_printf (r, "%s%s (%s)", i == 0 ? ": " : "; ", hop->reasons[i].id,
+                                hop->reasons[i].source ? hop->reasons[i].source : "");
+      field (o, _("rating"), r->str);
+      g_string_free (r, TRUE);
+    }
+  field (o, _("kind"), hl_hop_kind_to_string (hop->kind));
+  field (o, _("mta"), hop->mta);
+  if (hop->authenticated)
+    field (o, _("auth"), _("the sender logged in (SMTP AUTH)"));
+
+  warnings = hl_received_get_warnings (hop, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    field (o, _("warning"), warnings[i].message);
+}
+
+char *
+hl_received_to_text (HlReceived  *hop,
+                     HlTextFlags  flags)
+{
+  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0 };
+
+  g_return_val_if_fail (hop != NULL, NULL);
+  hop_text (&o, hop, 0);
+  return g_string_free (o.s, FALSE);
+}
+
+char *
+hl_route_to_text (HlRoute     *route,
+                  HlTextFlags  flags)
+{
+  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0 };
+  guint n = hl_route_get_n_hops (route);
+  const HlWarning *warnings;
+  guint n_warnings;
+  gint64 transit;
+
+  g_return_val_if_fail (route != NULL, NULL);
+
+  field (&o, _("Message"), hl_route_get_source_name (route));
+  field (&o, _("Subject"), hl_route_get_subject (route));
+  field (&o, _("From"), hl_route_get_from (route));
+  field (&o, _("To"), hl_route_get_to (route));
+  field (&o, _("Date"), hl_route_get_date (route));
+  g_string_append_c (o.s, '\n');
+
+  if (o.color)
+    g_string_append (o.s, "\033[1m");
+  {
+    g_autofree char *sentence = hl_text_make_safe (hl_route_get_sentence (route));
+
+    g_string_append_printf (o.s, "%s", sentence);
+  }
+  if (o.color)
+    g_string_append (o.s, "\033[0m");
+  g_string_append_c (o.s, '\n');
+  g_string_append_printf (o.s, _("Verdict: %s — %u encrypted, %u not encrypted, %u unknown, %u local"),
+                          hl_verdict_to_string (hl_route_get_verdict (route)),
+                          hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
+                          hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
+                          hl_route_count (route, HL_TLS_STATE_UNKNOWN),
+                          hl_route_count (route, HL_TLS_STATE_LOCAL));
+  if (hl_route_get_transit (route, &transit))
+    g_string_append_printf (o.s, _("; in transit %" G_GINT64_FORMAT " s"), transit);
+  g_string_append (o.s, "\n\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      hop_text (&o, hl_route_get_hop (route, i), n);
+      g_string_append_c (o.s, '\n');
+    }
+
+  warnings = hl_route_get_warnings (route, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    g_string_append_printf (o.s, _("Warning: %s\n"), warnings[i].message);
+
+  return g_string_free (o.s, FALSE);
+}

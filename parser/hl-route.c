@@ -1,0 +1,688 @@
+/* hl-route.c: a message's Received chain, oldest hop first
+ *
+ * GMime reads the header block (only the header block: the body says nothing
+ * about the route, and a 30 MB attachment should cost nothing), unfolds and
+ * decodes it. The Received fields, newest first in the message, become hops
+ * numbered from the oldest; the summary counts the network hops.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gmime/gmime.h>
+#include <string.h>
+
+#include "hl-received-private.h"
+#include "hl-route.h"
+
+struct _HlRoute
+{
+  gatomicrefcount ref_count;
+
+  char *source_name;
+  gsize source_bytes;
+
+  char *subject;
+  char *from;
+  char *to;
+  char *date;
+  char *message_id;
+
+  GPtrArray *hops;    /* HlReceived, oldest first */
+  GArray *warnings;   /* HlWarning */
+
+  HlVerdict verdict;
+  guint counts[4];    /* per HlTlsState, network hops only */
+  guint n_network;
+  guint weakest;      /* 1-based, 0 if none */
+  gboolean has_transit;
+  gint64 transit;
+  char *sentence;
+};
+
+G_DEFINE_BOXED_TYPE (HlRoute, hl_route, hl_route_ref, hl_route_unref)
+
+static void
+ensure_gmime (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      g_mime_init ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static void
+route_warning (HlRoute    *self,
+               const char *code,
+               const char *message)
+{
+  HlWarning w = { code, 0, 0, g_dgettext (GETTEXT_PACKAGE, message) };
+
+  g_array_append_val (self->warnings, w);
+}
+
+/* Valid UTF-8 without control characters, or NULL. */
+static char *
+clean_text (const char *s)
+{
+  char *out, *p;
+
+  if (s == NULL)
+    return NULL;
+  out = g_utf8_make_valid (s, -1);
+  for (p = out; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = ' ';
+  g_strstrip (out);
+  if (*out == '\0')
+    g_clear_pointer (&out, g_free);
+  return out;
+}
+
+/* Where the header block ends: the first empty line, or the end. */
+static gsize
+header_block_length (const char *data,
+                     gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if (data[i] != '\n')
+        continue;
+      if (i + 1 < len && data[i + 1] == '\n')
+        return i + 1;
+      if (i + 2 < len && data[i + 1] == '\r' && data[i + 2] == '\n')
+        return i + 1;
+    }
+  return len;
+}
+
+/* Does the block start like a header field, "Name:" with printable name chars? */
+static gboolean
+starts_with_field (const char *data,
+                   gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len && i < 256; i++)
+    {
+      guchar c = data[i];
+
+      if (c == ':')
+        return i > 0;
+      if (c <= 32 || c >= 127)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static char *
+format_date (GDateTime *dt)
+{
+  if (dt == NULL)
+    return NULL;
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static char *
+address_list (InternetAddressList *list)
+{
+  g_autofree char *s = NULL;
+
+  if (list == NULL || internet_address_list_length (list) == 0)
+    return NULL;
+  s = internet_address_list_to_string (list, NULL, FALSE);
+  return clean_text (s);
+}
+
+/* The registrable part of a host name, roughly: its last two labels, or three
+ * when the second-level label is short ("mail.example.co.uk" → "example.co.uk"). */
+static const char *
+base_domain (const char *host)
+{
+  const char *dots[3] = { NULL, NULL, NULL };
+  const char *p;
+
+  if (host == NULL || host[0] == '[')
+    return NULL;
+  for (p = host; *p; p++)
+    if (*p == '.')
+      {
+        dots[2] = dots[1];
+        dots[1] = dots[0];
+        dots[0] = p;
+      }
+  if (dots[1] == NULL)
+    return NULL;
+  if (dots[0] - dots[1] - 1 <= 3 && dots[2] != NULL)
+    return dots[2] + 1;
+  return dots[1] + 1;
+}
+
+static gboolean
+same_provider (HlReceived *hop)
+{
+  const char *a = base_domain (hop->from_rdns ? hop->from_rdns : hop->from_helo);
+  const char *b = base_domain (hop->by_host);
+
+  return a != NULL && b != NULL && g_ascii_strcasecmp (a, b) == 0;
+}
+
+static const char *
+hop_host (HlReceived *hop, gboolean from)
+{
+  if (from)
+    return hop->from_rdns ? hop->from_rdns : hop->from_helo ? hop->from_helo
+         : hop->from_ip ? hop->from_ip : _("an unnamed host");
+  return hop->by_host ? hop->by_host : _("an unnamed host");
+}
+
+/* A score where lower is weaker: clear text, nothing recorded, then by rating. */
+static int
+hop_strength (HlReceived *hop)
+{
+  switch (hop->state)
+    {
+    case HL_TLS_STATE_UNENCRYPTED:
+      return 0;
+    case HL_TLS_STATE_UNKNOWN:
+      return 1;
+    case HL_TLS_STATE_ENCRYPTED:
+      return hop->rating == HL_RATING_NONE ? 5 : 1 + (int) hop->rating;
+    case HL_TLS_STATE_LOCAL:
+    default:
+      return 100;
+    }
+}
+
+static char *
+hop_list (HlRoute   *self,
+          HlTlsState state,
+          guint     *n_out)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < self->hops->len; i++)
+    {
+      HlReceived *hop = g_ptr_array_index (self->hops, i);
+
+      if (hop->state != state)
+        continue;
+      if (n > 0)
+        g_string_append (s, ", ");
+      if (n == 3)
+        {
+          g_string_append (s, "…");
+          n++;
+          break;
+        }
+      /* TRANSLATORS: a hop, e.g. "hop 2 (mx.a.example → relay.b.example)" */
+      g_string_append_printf (s, _("hop %u (%s → %s)"), hop->index,
+                              hop_host (hop, TRUE), hop_host (hop, FALSE));
+      n++;
+    }
+  *n_out = n;
+  return g_string_free (s, FALSE);
+}
+
+static void
+summarise (HlRoute *self)
+{
+  guint enc, unenc, unknown, net;
+  int weakest_score = G_MAXINT;
+  gboolean first_date = FALSE;
+  gint64 first = 0, last = 0, prev = 0;
+  gboolean have_prev = FALSE;
+
+  for (guint i = 0; i < self->hops->len; i++)
+    {
+      HlReceived *hop = g_ptr_array_index (self->hops, i);
+      gint64 t;
+
+      hop->index = i + 1;
+
+      if (hop->kind == HL_HOP_KIND_RELAY && same_provider (hop))
+        hop->kind = HL_HOP_KIND_INTERNAL;
+
+      if (hl_received_get_date (hop, &t, NULL))
+        {
+          if (have_prev)
+            {
+              hop->has_delay = TRUE;
+              hop->delay_s = t - prev;
+              if (hop->delay_s < 0)
+                hl_received_add_warning (hop, "negative-delay", 0, 0,
+                                         N_("This hop is dated before the one before it; a clock was wrong or a field is forged."));
+            }
+          prev = t;
+          have_prev = TRUE;
+          if (!first_date)
+            first = t;
+          first_date = TRUE;
+          last = t;
+        }
+
+      if (hop->state == HL_TLS_STATE_LOCAL)
+        continue;
+      self->counts[hop->state]++;
+      self->n_network++;
+      if (hop_strength (hop) < weakest_score)
+        {
+          weakest_score = hop_strength (hop);
+          self->weakest = hop->index;
+        }
+    }
+  self->counts[HL_TLS_STATE_LOCAL] = self->hops->len - self->n_network;
+
+  if (first_date)
+    {
+      self->has_transit = TRUE;
+      self->transit = last - first;
+    }
+
+  enc = self->counts[HL_TLS_STATE_ENCRYPTED];
+  unenc = self->counts[HL_TLS_STATE_UNENCRYPTED];
+  unknown = self->counts[HL_TLS_STATE_UNKNOWN];
+  net = self->n_network;
+
+  if (net == 0)
+    self->verdict = HL_VERDICT_NO_HOPS;
+  else if (enc == net)
+    self->verdict = HL_VERDICT_ALL_ENCRYPTED;
+  else if (enc == 0 && unenc > 0)
+    self->verdict = HL_VERDICT_NOT_ENCRYPTED;
+  else if (unknown == net)
+    self->verdict = HL_VERDICT_UNKNOWN;
+  else
+    self->verdict = HL_VERDICT_PARTLY_ENCRYPTED;
+
+  /* An all-encrypted message has no weakest link worth naming unless it is rated. */
+  if (self->verdict == HL_VERDICT_NO_HOPS)
+    self->weakest = 0;
+
+  switch (self->verdict)
+    {
+    case HL_VERDICT_NO_HOPS:
+      self->sentence = g_strdup (self->hops->len == 0
+                                 ? _("The message has no Received fields, so nothing can be said about how it travelled.")
+                                 : _("The message never left the machines it was written on; there is no network hop to judge."));
+      break;
+
+    case HL_VERDICT_ALL_ENCRYPTED:
+      self->sentence = g_strdup_printf (ngettext ("The one network hop was encrypted.",
+                                                  "All %u network hops were encrypted.", net), net);
+      break;
+
+    case HL_VERDICT_NOT_ENCRYPTED:
+      self->sentence = g_strdup_printf (ngettext ("The one network hop was not encrypted.",
+                                                  "None of the %u network hops was encrypted.", net), net);
+      break;
+
+    case HL_VERDICT_UNKNOWN:
+      self->sentence = g_strdup_printf (ngettext ("The one network hop recorded nothing about encryption.",
+                                                  "None of the %u network hops recorded whether it was encrypted.", net), net);
+      break;
+
+    case HL_VERDICT_PARTLY_ENCRYPTED:
+    default:
+      {
+        guint n_clear = 0, n_unknown = 0;
+        g_autofree char *clear = hop_list (self, HL_TLS_STATE_UNENCRYPTED, &n_clear);
+        g_autofree char *unrec = hop_list (self, HL_TLS_STATE_UNKNOWN, &n_unknown);
+        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hop was encrypted",
+                                                           "%u of %u network hops were encrypted", net),
+                                                 enc, net);
+        GString *s = g_string_new (head);
+
+        if (n_clear > 0)
+          /* TRANSLATORS: "; hop 2 (a → b) was not" */
+          g_string_append_printf (s, ngettext ("; %s was not", "; %s were not", n_clear), clear);
+        if (n_unknown > 0)
+          g_string_append_printf (s, ngettext ("; %s recorded nothing about encryption",
+                                               "; %s recorded nothing about encryption", n_unknown),
+                                  unrec);
+        g_string_append_c (s, '.');
+        self->sentence = g_string_free (s, FALSE);
+      }
+      break;
+    }
+}
+
+/**
+ * hl_route_new_from_data:
+ * @data: (array length=length): a whole message, or just its header block
+ * @length: its length
+ * @source_name: (nullable): what to call it in reports, e.g. the file's name
+ * @error: the error
+ *
+ * Reads a message's Received chain. The message may use CRLF or LF and may start
+ * with an mbox "From " line. A message without Received fields is not an error:
+ * its route has no hops.
+ *
+ * Returns: (transfer full) (nullable): the route, or %NULL with @error set in the
+ *   %HL_PARSE_ERROR domain if the data is empty or not a message
+ */
+HlRoute *
+hl_route_new_from_data (const char  *data,
+                        gsize        length,
+                        const char  *source_name,
+                        GError     **error)
+{
+  GMimeStream *stream;
+  GMimeParser *parser;
+  GMimeMessage *message;
+  g_autoptr(GPtrArray) newest_first = NULL;
+  GMimeHeaderList *headers;
+  HlRoute *self;
+  const char *start = data;
+  gsize len = length, block;
+  int n_headers, n_received = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length > HL_MAX_MESSAGE_SIZE)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE,
+                   _("The message is larger than %u MB, more than Hoplock reads."),
+                   HL_MAX_MESSAGE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  /* Blank lines before a pasted header block, and an mbox "From " line. */
+  while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
+    start++, len--;
+  if (len >= 5 && memcmp (start, "From ", 5) == 0)
+    {
+      const char *nl = memchr (start, '\n', len);
+
+      len = nl ? len - (nl + 1 - start) : 0;
+      start = nl ? nl + 1 : start + len;
+    }
+
+  if (len == 0)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY, _("The message is empty."));
+      return NULL;
+    }
+  if (!starts_with_field (start, len))
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                   _("This is not an email message: it does not start with header fields."));
+      return NULL;
+    }
+
+  ensure_gmime ();
+  block = header_block_length (start, len);
+  stream = g_mime_stream_mem_new_with_buffer (start, block);
+  parser = g_mime_parser_new_with_stream (stream);
+  g_mime_parser_set_format (parser, GMIME_FORMAT_MESSAGE);
+  message = g_mime_parser_construct_message (parser, NULL);
+  g_object_unref (parser);
+  g_object_unref (stream);
+  if (message == NULL)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                   _("This is not an email message: its header could not be read."));
+      return NULL;
+    }
+
+  self = g_new0 (HlRoute, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->source_name = g_strdup (source_name);
+  self->source_bytes = length;
+  self->hops = g_ptr_array_new_with_free_func ((GDestroyNotify) hl_received_unref);
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (HlWarning));
+
+  self->subject = clean_text (g_mime_message_get_subject (message));
+  self->from = address_list (g_mime_message_get_from (message));
+  self->to = address_list (g_mime_message_get_to (message));
+  self->date = format_date (g_mime_message_get_date (message));
+  self->message_id = clean_text (g_mime_message_get_message_id (message));
+
+  headers = g_mime_object_get_header_list (GMIME_OBJECT (message));
+  n_headers = g_mime_header_list_get_count (headers);
+  newest_first = g_ptr_array_new ();
+  for (int i = 0; i < n_headers; i++)
+    {
+      GMimeHeader *h = g_mime_header_list_get_header_at (headers, i);
+
+      if (g_ascii_strcasecmp (g_mime_header_get_name (h), "Received") != 0)
+        continue;
+      n_received++;
+      if (newest_first->len < HL_MAX_HOPS)
+        g_ptr_array_add (newest_first, h);
+    }
+  if (n_received > HL_MAX_HOPS)
+    route_warning (self, "too-many-hops",
+                   N_("The message has more Received fields than Hoplock reads; only the newest were read."));
+
+  for (guint i = newest_first->len; i-- > 0;)
+    {
+      GMimeHeader *h = g_ptr_array_index (newest_first, i);
+      const char *raw = g_mime_header_get_raw_value (h);
+      gsize rl;
+
+      if (raw == NULL)
+        continue;
+      /* Skip the space after the colon and the line break at the end. */
+      while (*raw == ' ' || *raw == '\t')
+        raw++;
+      rl = strlen (raw);
+      while (rl > 0 && (raw[rl - 1] == '\n' || raw[rl - 1] == '\r' || raw[rl - 1] == ' '))
+        rl--;
+      g_ptr_array_add (self->hops, hl_received_parse (raw, rl));
+    }
+
+  g_object_unref (message);
+
+  if (n_received == 0)
+    route_warning (self, "no-received",
+                   N_("The message has no Received fields: it was never delivered, or they were removed."));
+
+  summarise (self);
+  return self;
+}
+
+/**
+ * hl_route_new_from_file:
+ *
+ * Reads @file and parses it with hl_route_new_from_data(). The file is only read.
+ *
+ * Returns: (transfer full) (nullable): the route
+ */
+HlRoute *
+hl_route_new_from_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+  name = g_file_get_basename (file);
+  return hl_route_new_from_data (contents, length, name, error);
+}
+
+/**
+ * hl_route_ref:
+ * Returns: (transfer full): @self
+ */
+HlRoute *
+hl_route_ref (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+hl_route_unref (HlRoute *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_ptr_array_unref (self->hops);
+      g_array_unref (self->warnings);
+      g_free (self->source_name);
+      g_free (self->subject);
+      g_free (self->from);
+      g_free (self->to);
+      g_free (self->date);
+      g_free (self->message_id);
+      g_free (self->sentence);
+      g_free (self);
+    }
+}
+
+const char *
+hl_route_get_source_name (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->source_name;
+}
+
+gsize
+hl_route_get_source_bytes (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->source_bytes;
+}
+
+const char *
+hl_route_get_subject (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->subject;
+}
+
+const char *
+hl_route_get_from (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->from;
+}
+
+const char *
+hl_route_get_to (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->to;
+}
+
+/**
+ * hl_route_get_date:
+ *
+ * Returns: (nullable): the message's Date field in ISO 8601
+ */
+const char *
+hl_route_get_date (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->date;
+}
+
+const char *
+hl_route_get_message_id (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->message_id;
+}
+
+guint
+hl_route_get_n_hops (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->hops->len;
+}
+
+/**
+ * hl_route_get_hop:
+ * @index: 0 for the oldest hop
+ *
+ * Returns: (transfer none): the hop
+ */
+HlReceived *
+hl_route_get_hop (HlRoute *self,
+                  guint    index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->hops->len, NULL);
+  return g_ptr_array_index (self->hops, index);
+}
+
+HlVerdict
+hl_route_get_verdict (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, HL_VERDICT_NO_HOPS);
+  return self->verdict;
+}
+
+/**
+ * hl_route_count:
+ *
+ * Returns: how many hops have @state; for all but %HL_TLS_STATE_LOCAL only
+ *   network hops count
+ */
+guint
+hl_route_count (HlRoute    *self,
+                HlTlsState  state)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (state <= HL_TLS_STATE_LOCAL, 0);
+  return self->counts[state];
+}
+
+guint
+hl_route_get_n_network_hops (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_network;
+}
+
+/**
+ * hl_route_get_weakest_hop:
+ *
+ * Returns: the 1-based number of the least protected network hop, or 0
+ */
+guint
+hl_route_get_weakest_hop (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->weakest;
+}
+
+gboolean
+hl_route_get_transit (HlRoute *self,
+                      gint64  *seconds)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (seconds != NULL)
+    *seconds = self->transit;
+  return self->has_transit;
+}
+
+const char *
+hl_route_get_sentence (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->sentence;
+}
+
+const HlWarning *
+hl_route_get_warnings (HlRoute *self,
+                       guint   *n_warnings)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_warnings != NULL, NULL);
+  *n_warnings = self->warnings->len;
+  return (const HlWarning *) (gpointer) self->warnings->data;
+}

@@ -1,0 +1,17 @@
+/* hoplock.h: libhoplock, the Received-chain reader of Hoplock
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#define HOPLOCK_INSIDE
+
+#include "hl-version-macros.h"
+#include "hl-types.h"
+#include "hl-cipher.h"
+#include "hl-rating.h"
+#include "hl-received.h"
+#include "hl-route.h"
+#include "hl-report.h"
+
+#undef HOPLOCK_INSIDE
