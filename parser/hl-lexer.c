@@ -143,7 +143,7 @@ hl_lex (HlReceived *self,
           break;
         }
 
-      t = &out[count++];
+      t = &out[count];
       t->off = i;
 
       switch (c)
@@ -204,6 +204,9 @@ hl_lex (HlReceived *self,
         }
 
       i = t->off + t->len;
+      /* A lone opening character means nothing; it is only warned about. */
+      if (t->type != HL_LEX_STRAY)
+        count++;
     }
 
   return count;

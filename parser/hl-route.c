@@ -333,8 +333,8 @@ summarise (HlRoute *self)
         guint n_clear = 0, n_unknown = 0;
         g_autofree char *clear = hop_list (self, HL_TLS_STATE_UNENCRYPTED, &n_clear);
         g_autofree char *unrec = hop_list (self, HL_TLS_STATE_UNKNOWN, &n_unknown);
-        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hop was encrypted",
-                                                           "%u of %u network hops were encrypted", net),
+        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hops was encrypted",
+                                                           "%u of %u network hops were encrypted", enc),
                                                  enc, net);
         GString *s = g_string_new (head);
 
