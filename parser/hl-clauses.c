@@ -82,6 +82,7 @@ typedef struct
   gboolean have_tcp;
   gboolean date_done;
   guint32 seen;            /* clauses that had a keyword */
+  guint last_tcp;          /* token index of the server's own TCP information, or G_MAXUINT */
 } Walk;
 
 static HlSpan
@@ -429,6 +430,29 @@ extra_atom (Walk        *w,
   return 0;
 }
 
+/* The server writes its TCP information after the name the client gave; comments in
+ * the from clause before the last one may be part of a forged HELO, e.g.
+ * "from x (a [6.6.6.6]) (using TLS) (unknown [192.0.2.1]) by …". */
+static void
+find_last_tcp_info (Walk *w)
+{
+  HlClause clause = HL_CLAUSE_NONE;
+  HlTcpInfo info;
+
+  w->last_tcp = G_MAXUINT;
+  for (guint i = 0; i < w->end; i++)
+    {
+      const HlLex *t = &w->toks[i];
+      const Keyword *kw;
+
+      if (t->type == HL_LEX_ATOM && (kw = find_keyword (w->self->raw + t->off, t->len)) != NULL)
+        clause = kw->clause;
+      else if (t->type == HL_LEX_COMMENT && clause == HL_CLAUSE_FROM
+               && hl_recognise_tcp_info (w->self, t->off + 1, t->len - 2, clause, &info))
+        w->last_tcp = i;
+    }
+}
+
 static void
 comment (Walk        *w,
          const HlLex *t)
@@ -436,11 +460,46 @@ comment (Walk        *w,
   HlReceived *self = w->self;
   gsize off = t->off + 1, len = t->len - 2;
   HlTcpInfo info;
+  guint index = t - w->toks;
+
+  if (w->clause == HL_CLAUSE_FROM && w->last_tcp != G_MAXUINT && index < w->last_tcp
+      && !hl_recognise_tcp_info (self, off, len, w->clause, &info))
+    {
+      hl_received_add_warning (self, "helo-with-comments", t->off, t->len,
+                               N_("The name the client gave contains comments; they are not trusted."));
+      hl_received_add_token (self, t->off, t->len, HL_TOKEN_COMMENT, "comment.untrusted");
+      return;
+    }
 
   if (w->clause == HL_CLAUSE_FROM && hl_recognise_tcp_info (self, off, len, w->clause, &info))
     {
-      /* The last one wins: the server writes its own after whatever the client said. */
-      w->tcp = info;
+      /* What a later comment says wins: the server writes its own after whatever the
+       * client said. qmail splits it over two comments: "(HELO name) (IP)". */
+      if (!w->have_tcp)
+        w->tcp = info;
+      else
+        {
+          if (info.ip.len > 0)
+            {
+              w->tcp.ip = info.ip;
+              memcpy (w->tcp.ip_text, info.ip_text, sizeof info.ip_text);
+              w->tcp.port = info.port;
+              w->tcp.port_span = info.port_span;
+            }
+          if (info.helo.len > 0)
+            {
+              w->tcp.helo = info.helo;
+              w->tcp.helo_key = info.helo_key;
+            }
+          if (info.rdns.len > 0 || info.unknown)
+            {
+              w->tcp.rdns = info.rdns;
+              w->tcp.unknown = info.unknown;
+            }
+          if (info.forged.len > 0)
+            w->tcp.forged = info.forged;
+          w->tcp.exim |= info.exim;
+        }
       w->have_tcp = TRUE;
       return;
     }
@@ -581,6 +640,8 @@ hl_received_read_clauses (HlReceived *self)
         w.end = i;
         break;
       }
+
+  find_last_tcp_info (&w);
 
   for (i = 0; i < w.end; i++)
     {

@@ -64,7 +64,7 @@ next_word (const char *s,
     }
   else
     /* "name[192.0.2.1]": Sendmail writes no space before the address. */
-    while (j < end && !is_sep (s[j]) && !(s[j] == '[' && j > *i))
+    while (j < end && !is_sep (s[j]) && !(s[j] == '[' && j > *i && s[j - 1] != '='))
       j++;
   word->off = *i;
   word->len = j - *i;
@@ -312,18 +312,12 @@ recognise_postfix_using (HlReceived *self,
         {
           if (!span_is (s, w, "using"))
             return FALSE;
+          /* "(Using TLS)" is a marker without details; the marker table has it. */
+          if (!next_word (s, &i, end, &prev) || span_is (s, prev, "TLS"))
+            return FALSE;
           hl_received_add_token (self, w.off, w.len, HL_TOKEN_KEYWORD, "tls.using");
+          hl_record_version (self, prev);
           first = FALSE;
-          if (!next_word (s, &i, end, &w))
-            return TRUE;
-          if (span_is (s, w, "TLS"))
-            {
-              /* "(using TLS)": a marker without details. */
-              self->vendor_marker = TRUE;
-              hl_received_add_token (self, w.off, w.len, HL_TOKEN_VENDOR_MARKER, "marker.using-tls");
-            }
-          else
-            hl_record_version (self, w);
           continue;
         }
 
@@ -928,7 +922,8 @@ recognise_software (HlReceived *self,
       if (len >= nl && g_ascii_strncasecmp (s + off, sw->needle, nl) == 0
           && (len == nl || !g_ascii_isalnum (s[off + nl])))
         {
-          hl_set_mta (self, sw->mta);
+          /* The software's own name says more than any other sign. */
+          self->mta = sw->mta;
           goto found;
         }
     }

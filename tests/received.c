@@ -325,11 +325,12 @@ static const Case cases[] = {
     "Fri, 08 Feb 2019 06:56:18 -0500",
     "asx121.turbo-inline.com", ANY, NULL, "7.165.23.113", -1, "mx.reskind.net", "QMQP",
     HL_TLS_STATE_UNKNOWN, HL_EVIDENCE_NONE, NULL, NULL, NULL, -1, -1, NULL, NULL, ANY, FALSE, ANY },
+  /* A HELO can carry comments; only what follows it is the server's. */
   { "forged-helo-last-tcp-info-wins",
     "from x (a [6.6.6.6]) (using TLS) (unknown [192.0.2.1]) by mx.example.com (Postfix) with "
     "ESMTP id ABC; Thu, 1 Jan 2026 00:00:00 +0000",
-    "x", ANY, ANY, "192.0.2.1", -1, "mx.example.com", "ESMTP", ANY_ST, ANY_EV, NULL, NULL, NULL, -1, -1,
-    NULL, NULL, "postfix", FALSE, ANY },
+    "x", "x", NULL, "192.0.2.1", -1, "mx.example.com", "ESMTP", HL_TLS_STATE_UNENCRYPTED,
+    HL_EVIDENCE_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, "postfix", FALSE, ANY },
   { "invalid-ip-literal",
     "from x ([999.0.0.1]) by mx.example.net with ESMTP id 1; Mon, 21 Sep 2026 10:00:00 +0000",
     "x", ANY, ANY, NULL, -1, "mx.example.net", "ESMTP", HL_TLS_STATE_UNENCRYPTED,
@@ -417,6 +418,8 @@ static const Case cases[] = {
     NULL },
 };
 
+static const char *current_case;
+
 static void
 check_string (const char *what,
               const char *got,
@@ -425,7 +428,7 @@ check_string (const char *what,
   if (want == ANY)
     return;
   if (g_strcmp0 (got, want) != 0)
-    g_error ("%s: got “%s”, want “%s”", what, got ? got : "(null)", want ? want : "(null)");
+    g_error ("%s: %s: got “%s”, want “%s”", current_case, what, got ? got : "(null)", want ? want : "(null)");
 }
 
 static void
@@ -435,6 +438,7 @@ test_case (gconstpointer data)
   g_autoptr(HlReceived) hop = hl_received_parse (c->raw, -1);
   g_autofree char *date = hl_received_dup_date_iso (hop, FALSE);
 
+  current_case = c->name;
   check_string ("from name", hl_received_get_from_name (hop), c->from_name);
   check_string ("helo", hl_received_get_from_helo (hop), c->helo);
   check_string ("rdns", hl_received_get_from_rdns (hop), c->rdns);
@@ -593,8 +597,8 @@ test_limits (void)
   g_assert_cmpstr (hl_received_get_by_host (hop), ==, "b");
   g_string_free (big, TRUE);
 
-  /* Deep nesting is matched without recursion and reported. */
-  for (guint i = 0; i < 100000; i++)
+  /* Deep nesting (within the field limit) is matched without recursion and reported. */
+  for (guint i = 0; i < 50000; i++)
     g_string_append_c (nested, '(');
   g_string_append (nested, " by mx.example; Mon, 1 Jan 2024 10:00:00 +0000");
   deep = hl_received_parse (nested->str, nested->len);
