@@ -715,7 +715,8 @@ hl_received_read_clauses (HlReceived *self)
     hl_received_add_warning (self, "no-date", self->raw_len, 0,
                              N_("The field has no date, so its time and delay are unknown."));
 
-  if (w.seen == 0 && self->raw_len > 0 && self->version_raw == NULL && self->cipher == NULL)
+  if (w.seen == 0 && self->raw_len > 0 && self->mta == NULL && !self->local_marker
+      && self->version_raw == NULL && self->cipher == NULL)
     hl_received_add_warning (self, "no-clauses", 0, self->raw_len,
                              N_("No from, by or with clause was found; this may not be a Received field."));
 

@@ -622,14 +622,15 @@ recognise_qmail (HlReceived *self,
 
   if (!span_has_prefix (s, all, "qmail ") || hl_memcasemem (s + off, len, "invoked") == NULL)
     return FALSE;
+  /* qmail-queue was started on the receiving machine itself: by a local user
+   * ("invoked by uid 89", "by alias") or by qmail-smtpd ("invoked from network"),
+   * whose own field records the network hop. Either way this field is a hand-off
+   * inside one machine. */
   hl_set_mta (self, "qmail");
-  if (hl_memcasemem (s + off, len, "invoked by") != NULL)
-    {
-      self->local_marker = TRUE;
-      hl_received_add_token (self, off, len, HL_TOKEN_LOCAL_MARKER, "local.qmail-invoked");
-    }
-  else
-    hl_received_add_token (self, off, len, HL_TOKEN_COMMENT, "comment.qmail-network");
+  self->local_marker = TRUE;
+  hl_received_add_token (self, off, len, HL_TOKEN_LOCAL_MARKER,
+                         hl_memcasemem (s + off, len, "invoked from network") != NULL
+                         ? "local.qmail-from-network" : "local.qmail-invoked");
   return TRUE;
 }
 

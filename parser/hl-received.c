@@ -239,6 +239,27 @@ is_localhost_name (const char *name)
              || g_ascii_strcasecmp (name, "[IPv6:::1]") == 0);
 }
 
+/* with words that name a hand-off inside one machine. */
+static gboolean
+is_local_protocol (const char *with)
+{
+  static const char *const prefixes[] = {
+    "local", "unix", "spool", "pickup", "qmail-scanner", "sendmail", "dovecot-lda", "procmail",
+  };
+
+  if (with == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize n = strlen (prefixes[i]);
+
+      /* "local", "local-esmtp" (Exim), "qmail-scanner-1.22" */
+      if (g_ascii_strncasecmp (with, prefixes[i], n) == 0 && (with[n] == '\0' || with[n] == '-'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 decide (HlReceived *self)
 {
@@ -272,10 +293,7 @@ decide (HlReceived *self)
       self->state = HL_TLS_STATE_LOCAL;
       self->evidence = HL_EVIDENCE_LOOPBACK;
     }
-  else if (self->with != NULL
-           && (g_ascii_strcasecmp (self->with, "local") == 0
-               || g_ascii_strncasecmp (self->with, "local-", 6) == 0
-               || g_ascii_strcasecmp (self->with, "unix") == 0))
+  else if (is_local_protocol (self->with))
     {
       self->state = HL_TLS_STATE_LOCAL;
       self->evidence = HL_EVIDENCE_LOCAL_PROTOCOL;

@@ -261,7 +261,7 @@ static const Case cases[] = {
     NULL, NULL, -1, -1, NULL, NULL, "qmail", FALSE, ANY },
   { "qmail-invoked-from-network",
     "(qmail 10876 invoked from network); 24 Aug 2014 16:13:38 -0000",
-    NULL, NULL, NULL, NULL, -1, NULL, NULL, HL_TLS_STATE_UNKNOWN, HL_EVIDENCE_NONE, NULL, NULL,
+    NULL, NULL, NULL, NULL, -1, NULL, NULL, HL_TLS_STATE_LOCAL, HL_EVIDENCE_LOCAL_PROGRAM, NULL, NULL,
     NULL, -1, -1, NULL, NULL, "qmail", FALSE, ANY },
   { "courier",
     "from mail.example.org (mail.example.org [192.0.2.11]) (TLS: TLSv1/SSLv3,168bits,DES-CBC3-SHA)"
@@ -300,6 +300,12 @@ static const Case cases[] = {
     "Tue, 03 Jul 2018 14:18:13 +0200",
     "aaa.cn", ANY, ANY, "1.1.1.1", -1, "localhost.localdomain", "ESMTPA", HL_TLS_STATE_UNENCRYPTED,
     HL_EVIDENCE_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, "haraka", TRUE, ANY },
+  { "qmail-scanner",
+    "from fyouizjnp@swissonline.ch by churchill by uid 64011 with qmail-scanner-1.22 "
+    "(clamdscan: 0.75-1. spamassassin: 2.63.  Clear:RC:0(222.47.112.31):. Processed in 1.0 secs); "
+    "28 Mar 2005 01:14:54 -0000",
+    ANY, ANY, ANY, ANY, -1, "churchill", "qmail-scanner-1.22", HL_TLS_STATE_LOCAL,
+    HL_EVIDENCE_LOCAL_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, ANY, FALSE, ANY },
   { "lmtp-delivery",
     "from mx.example.net (mx.example.net [2001:db8:10::25]) by mailbox.example.net (Postfix) with "
     "LMTPS id 4Q2xYz1234 for <alice@example.net>; Tue, 14 Jan 2025 09:12:07 +0000 (UTC)",

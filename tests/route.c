@@ -1,0 +1,302 @@
+/* route.c: a message's hops, oldest first, and the summary
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "hoplock.h"
+
+static char *
+sample_path (const char *name)
+{
+  const char *src = g_getenv ("HL_SOURCE_DIR");
+
+  return g_build_filename (src ? src : HL_SOURCE_DIR, "data", "samples", name, NULL);
+}
+
+static HlRoute *
+load_sample (const char *name)
+{
+  g_autofree char *path = sample_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HlRoute *route = hl_route_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (route);
+  return route;
+}
+
+/* The built-in example, exactly as the report must show it. */
+static void
+test_example (void)
+{
+  g_autoptr(HlRoute) route = load_sample ("example.eml");
+  HlReceived *hop;
+  g_autofree char *date = NULL;
+
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, 1);
+  hop = hl_route_get_hop (route, 0);
+  g_assert_cmpuint (hl_received_get_index (hop), ==, 1);
+  g_assert_cmpstr (hl_received_get_from_helo (hop), ==, "mail.uexport.com");
+  g_assert_cmpstr (hl_received_get_from_ip (hop), ==, "192.168.1.1");
+  g_assert_cmpstr (hl_received_get_by_host (hop), ==, "mail.lint.com");
+  g_assert_cmpstr (hl_received_get_with (hop), ==, "ESMTP");
+  g_assert_cmpstr (hl_received_get_id (hop), ==, "h0UGn9P7001230");
+  g_assert_cmpint (hl_received_get_tls_state (hop), ==, HL_TLS_STATE_ENCRYPTED);
+  g_assert_cmpint (hl_received_get_tls_evidence (hop), ==, HL_EVIDENCE_TLS_CLAUSE);
+  g_assert_cmpint (hl_received_get_tls_version (hop), ==, HL_TLS_VERSION_UNKNOWN);
+  g_assert_true (hl_received_get_tls_version_ambiguous (hop));
+  g_assert_cmpstr (hl_received_get_tls_version_raw (hop), ==, "TLSv1/SSLv3");
+  g_assert_cmpstr (hl_received_get_tls_cipher (hop), ==, "EDH-RSA-DES-CBC3-SHA");
+  g_assert_cmpint (hl_received_get_tls_bits (hop), ==, 168);
+  g_assert_cmpint (hl_received_get_tls_verify (hop), ==, HL_VERIFY_VERIFIED);
+  g_assert_cmpstr (hl_received_get_tls_verify_raw (hop), ==, "OK");
+  g_assert_cmpstr (hl_received_get_mta (hop), ==, "sendmail");
+  date = hl_received_dup_date_iso (hop, FALSE);
+  g_assert_cmpstr (date, ==, "2005-07-17T15:39:10-05:00");
+
+  g_assert_cmpint (hl_route_get_verdict (route), ==, HL_VERDICT_ALL_ENCRYPTED);
+  g_assert_cmpstr (hl_route_get_subject (route), ==, "Quotation for the July shipment");
+  g_assert_cmpstr (hl_route_get_message_id (route), ==, "20050717203902.GA1230@mail.uexport.com");
+}
+
+typedef struct
+{
+  const char *file;
+  guint hops;
+  HlVerdict verdict;
+  guint encrypted, unencrypted, unknown, local;
+  guint weakest;
+  gint64 transit;
+  const char *sentence;
+} SampleCase;
+
+static const SampleCase samples[] = {
+  { "all-encrypted.eml", 3, HL_VERDICT_ALL_ENCRYPTED, 3, 0, 0, 0, 1, 4,
+    "All 3 network hops were encrypted." },
+  { "one-clear-hop.eml", 3, HL_VERDICT_PARTLY_ENCRYPTED, 1, 1, 0, 1, 2, 3,
+    "1 of 2 network hops was encrypted; hop 2 (app01.partner.example → relay.partner.example) was not." },
+  { "local-hops.eml", 2, HL_VERDICT_NO_HOPS, 0, 0, 0, 2, 0, 1,
+    "The message never left the machines it was written on; there is no network hop to judge." },
+};
+
+static void
+test_sample (gconstpointer data)
+{
+  const SampleCase *c = data;
+  g_autoptr(HlRoute) route = load_sample (c->file);
+  gint64 transit = -1;
+
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, c->hops);
+  g_assert_cmpstr (hl_verdict_to_string (hl_route_get_verdict (route)), ==,
+                   hl_verdict_to_string (c->verdict));
+  g_assert_cmpuint (hl_route_count (route, HL_TLS_STATE_ENCRYPTED), ==, c->encrypted);
+  g_assert_cmpuint (hl_route_count (route, HL_TLS_STATE_UNENCRYPTED), ==, c->unencrypted);
+  g_assert_cmpuint (hl_route_count (route, HL_TLS_STATE_UNKNOWN), ==, c->unknown);
+  g_assert_cmpuint (hl_route_count (route, HL_TLS_STATE_LOCAL), ==, c->local);
+  g_assert_cmpuint (hl_route_get_weakest_hop (route), ==, c->weakest);
+  g_assert_true (hl_route_get_transit (route, &transit));
+  g_assert_cmpint (transit, ==, c->transit);
+  g_assert_cmpstr (hl_route_get_sentence (route), ==, c->sentence);
+
+  for (guint i = 0; i < hl_route_get_n_hops (route); i++)
+    g_assert_cmpuint (hl_received_get_index (hl_route_get_hop (route, i)), ==, i + 1);
+}
+
+/* Hops are oldest first; delays are against the previous hop, negative ones kept. */
+static void
+test_order_and_delays (void)
+{
+  static const char msg[] =
+    "Received: by c.example with SMTP; Mon, 1 Jan 2024 10:00:05 +0000\n"
+    "Received: by b.example with SMTP; Mon, 1 Jan 2024 11:00:10 +0100\n"
+    "Received: by a.example with SMTP; Mon, 1 Jan 2024 10:00:30 +0000\n"
+    "Subject: order\n\nbody\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_data (msg, strlen (msg), "order", &error);
+  gint64 d;
+  guint n;
+  const HlWarning *w;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, 3);
+  g_assert_cmpstr (hl_received_get_by_host (hl_route_get_hop (route, 0)), ==, "a.example");
+  g_assert_cmpstr (hl_received_get_by_host (hl_route_get_hop (route, 2)), ==, "c.example");
+  g_assert_false (hl_received_get_delay (hl_route_get_hop (route, 0), NULL));
+  g_assert_true (hl_received_get_delay (hl_route_get_hop (route, 1), &d));
+  g_assert_cmpint (d, ==, -20);
+  g_assert_true (hl_received_get_delay (hl_route_get_hop (route, 2), &d));
+  g_assert_cmpint (d, ==, -5);
+  w = hl_received_get_warnings (hl_route_get_hop (route, 1), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (w[0].code, ==, "negative-delay");
+}
+
+/* CRLF or LF, a leading mbox From line, blank lines before a pasted header block,
+ * a bare header block without a body: all read the same. */
+static void
+test_input_forms (void)
+{
+  static const char *const forms[] = {
+    "Received: from a (a [192.0.2.1]) by b with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+    "Subject: =?UTF-8?B?w4RwZmVs?=\r\n\r\nbody\r\n",
+    "Received: from a (a [192.0.2.1]) by b with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+    "Subject: =?UTF-8?B?w4RwZmVs?=\n\nbody\n",
+    "From someone@example Mon Jan  1 10:00:00 2024\n"
+    "Received: from a (a [192.0.2.1]) by b with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+    "Subject: =?UTF-8?B?w4RwZmVs?=\n\nbody\n",
+    "\n\n  Received: from a (a [192.0.2.1])\n\tby b with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+    "Subject: =?UTF-8?B?w4RwZmVs?=",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HlRoute) route = hl_route_new_from_data (forms[i], strlen (forms[i]), NULL, &error);
+      HlReceived *hop;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (hl_route_get_n_hops (route), ==, 1);
+      hop = hl_route_get_hop (route, 0);
+      g_assert_cmpstr (hl_received_get_from_ip (hop), ==, "192.0.2.1");
+      g_assert_cmpstr (hl_received_get_by_host (hop), ==, "b");
+      g_assert_cmpint (hl_received_get_tls_state (hop), ==, HL_TLS_STATE_ENCRYPTED);
+      g_assert_cmpstr (hl_route_get_subject (route), ==, "Äpfel");
+    }
+}
+
+static void
+test_errors (void)
+{
+  static const struct { const char *data; gsize len; int code; } bad[] = {
+    { "", 0, HL_PARSE_ERROR_EMPTY },
+    { "\n\n   \n", 6, HL_PARSE_ERROR_EMPTY },
+    { "From nobody Mon Jan  1 10:00:00 2024\n", 37, HL_PARSE_ERROR_EMPTY },
+    { "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, HL_PARSE_ERROR_NOT_A_MESSAGE },
+    { "Just some text, not a message.\nSecond line.\n", 44, HL_PARSE_ERROR_NOT_A_MESSAGE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HlRoute) route = hl_route_new_from_data (bad[i].data, bad[i].len, NULL, &error);
+
+      g_assert_null (route);
+      g_assert_error (error, HL_PARSE_ERROR, bad[i].code);
+    }
+}
+
+static void
+test_no_received (void)
+{
+  static const char msg[] = "From: a@example\nSubject: draft\n\nnot sent yet\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_data (msg, strlen (msg), NULL, &error);
+  guint n;
+  const HlWarning *w;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, 0);
+  g_assert_cmpint (hl_route_get_verdict (route), ==, HL_VERDICT_NO_HOPS);
+  g_assert_false (hl_route_get_transit (route, NULL));
+  w = hl_route_get_warnings (route, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (w[0].code, ==, "no-received");
+}
+
+/* More fields than the limit: the newest are read, and the report says so. */
+static void
+test_many_hops (void)
+{
+  GString *msg = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = NULL;
+  guint n;
+  const HlWarning *w;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (msg, "Received: from h%u (h%u [192.0.2.%u]) by h%u with ESMTPS id %u;"
+                            " Mon, 1 Jan 2024 10:00:00 +0000\n", i + 1, i + 1, i % 250 + 1, i, i);
+  g_string_append (msg, "Subject: many\n\n");
+  route = hl_route_new_from_data (msg->str, msg->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, HL_MAX_HOPS);
+  /* The newest field (the top one) is the last hop. */
+  g_assert_cmpstr (hl_received_get_by_host (hl_route_get_hop (route, HL_MAX_HOPS - 1)), ==, "h0");
+  g_assert_cmpint (hl_route_get_verdict (route), ==, HL_VERDICT_ALL_ENCRYPTED);
+  w = hl_route_get_warnings (route, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (w[0].code, ==, "too-many-hops");
+  g_string_free (msg, TRUE);
+}
+
+/* A JSON report holds every key of the contract. */
+static void
+test_json_contract (void)
+{
+  g_autoptr(HlRoute) route = load_sample ("one-clear-hop.eml");
+  g_autoptr(JsonNode) node = hl_route_to_json (route);
+  JsonObject *root = json_node_get_object (node);
+  JsonObject *summary, *hop, *tls;
+  static const char *const hop_keys[] = {
+    "index", "raw", "from", "by", "with", "id", "for", "date", "date_utc", "delay_s", "tls",
+    "authenticated", "kind", "mta", "tokens", "warnings",
+  };
+  static const char *const tls_keys[] = {
+    "state", "evidence", "version", "version_raw", "cipher", "cipher_iana", "bits", "alg_bits",
+    "key_exchange", "verify", "verify_raw", "rating", "rating_reasons",
+  };
+
+  g_assert_cmpstr (json_object_get_string_member (root, "schema"), ==, "hoplock-report/1");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "source"), "name"),
+                   ==, "one-clear-hop.eml");
+  summary = json_object_get_object_member (root, "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "hops"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (summary, "encrypted"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "unencrypted"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "local"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "unknown"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (summary, "verdict"), ==, "partly-encrypted");
+  g_assert_cmpint (json_object_get_int_member (summary, "weakest_hop"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (summary, "transit_s"), ==, 3);
+  g_assert_true (json_object_has_member (summary, "sentence"));
+  g_assert_true (json_object_has_member (summary, "weakest_rating"));
+
+  hop = json_array_get_object_element (json_object_get_array_member (root, "hops"), 2);
+  for (guint i = 0; i < G_N_ELEMENTS (hop_keys); i++)
+    g_assert_true (json_object_has_member (hop, hop_keys[i]));
+  tls = json_object_get_object_member (hop, "tls");
+  for (guint i = 0; i < G_N_ELEMENTS (tls_keys); i++)
+    g_assert_true (json_object_has_member (tls, tls_keys[i]));
+  g_assert_cmpstr (json_object_get_string_member (tls, "state"), ==, "encrypted");
+  g_assert_cmpstr (json_object_get_string_member (tls, "evidence"), ==, "protocol");
+  g_assert_true (json_object_get_null_member (tls, "cipher"));
+  g_assert_cmpint (json_object_get_int_member (hop, "delay_s"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (hop, "index"), ==, 3);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/route/example", test_example);
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/route/sample/%s", samples[i].file);
+
+      g_test_add_data_func (path, &samples[i], test_sample);
+    }
+  g_test_add_func ("/route/order-and-delays", test_order_and_delays);
+  g_test_add_func ("/route/input-forms", test_input_forms);
+  g_test_add_func ("/route/errors", test_errors);
+  g_test_add_func ("/route/no-received", test_no_received);
+  g_test_add_func ("/route/many-hops", test_many_hops);
+  g_test_add_func ("/route/json-contract", test_json_contract);
+
+  return g_test_run ();
+}
