@@ -9,7 +9,7 @@
 
 #include "hl-cli-private.h"
 
-static const char *const formats[] = { "text", "json" };
+static const char *const formats[] = { "text", "json", NULL };
 
 gboolean
 hl_cli_format_is_known (const char *format)
