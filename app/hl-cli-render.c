@@ -9,62 +9,31 @@
 
 #include "hl-cli-private.h"
 
-static const char *const formats[] = { "text", "json", NULL };
-
 gboolean
 hl_cli_format_is_known (const char *format)
 {
-  return g_strv_contains ((const char *const *) formats, format);
+  return hl_report_format_from_string (format, NULL);
 }
 
+/* "text, json, …", from the library's own list. */
 const char *
 hl_cli_format_list (void)
 {
-  return "text, json";
-}
+  static char *list = NULL;
 
-static char *
-render_json (HlRoute **routes,
-             guint     n,
-             gboolean  json_lines)
-{
-  g_autoptr(JsonGenerator) gen = json_generator_new ();
-  GString *out = g_string_new (NULL);
-
-  if (n == 1 || json_lines)
+  if (list == NULL)
     {
-      json_generator_set_pretty (gen, !json_lines);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(JsonNode) node = hl_route_to_json (routes[i]);
-          g_autofree char *s = NULL;
+      GString *s = g_string_new (NULL);
 
-          json_generator_set_root (gen, node);
-          s = json_generator_to_data (gen, NULL);
-          g_string_append (out, s);
-          g_string_append_c (out, '\n');
-        }
+      for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
+        g_string_append_printf (s, "%s%s", i ? ", " : "", hl_report_format_to_string (i));
+      list = g_string_free (s, FALSE);
     }
-  else
-    {
-      g_autoptr(JsonArray) array = json_array_new ();
-      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
-      g_autofree char *s = NULL;
-
-      for (guint i = 0; i < n; i++)
-        json_array_add_element (array, hl_route_to_json (routes[i]));
-      json_node_set_array (root, array);
-      json_generator_set_pretty (gen, TRUE);
-      json_generator_set_root (gen, root);
-      s = json_generator_to_data (gen, NULL);
-      g_string_append (out, s);
-      g_string_append_c (out, '\n');
-    }
-  return g_string_free (out, FALSE);
+  return list;
 }
 
 gboolean
-hl_cli_render (const char  *format,
+hl_cli_render (const char  *format_name,
                HlRoute    **routes,
                guint        n_routes,
                HlTextFlags  flags,
@@ -72,24 +41,26 @@ hl_cli_render (const char  *format,
                const char  *output,
                GError     **error)
 {
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) file = NULL;
+  HlReportFormat format;
+  const char *data;
+  gsize len;
 
-  if (strcmp (format, "json") == 0)
-    data = render_json (routes, n_routes, json_lines);
-  else
+  if (!hl_report_format_from_string (format_name, &format))
+    g_return_val_if_reached (FALSE);
+  if (format == HL_REPORT_FORMAT_JSON && json_lines)
+    format = HL_REPORT_FORMAT_JSON_LINES;
+
+  if (output != NULL && strcmp (output, "-") != 0)
     {
-      GString *s = g_string_new (NULL);
-
-      for (guint i = 0; i < n_routes; i++)
-        {
-          g_autofree char *t = hl_route_to_text (routes[i], flags);
-
-          if (i > 0)
-            g_string_append (s, "\n");
-          g_string_append (s, t);
-        }
-      data = g_string_free (s, FALSE);
+      file = g_file_new_for_commandline_arg (output);
+      return hl_report_write_file ((HlRoute *const *) routes, n_routes, format, flags, file, NULL, error);
     }
 
-  return hl_cli_write_output (output, data, strlen (data), error);
+  bytes = hl_report_render ((HlRoute *const *) routes, n_routes, format, flags, error);
+  if (bytes == NULL)
+    return FALSE;
+  data = g_bytes_get_data (bytes, &len);
+  return hl_cli_write_output (NULL, data ? data : "", len, error);
 }

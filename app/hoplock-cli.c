@@ -142,7 +142,7 @@ cmd_report (int    argc,
   int status = EXIT_OK;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (default), json"), N_("FORMAT") },
+      N_("Output format: text (default), json, jsonl, and the others “--help” lists"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the report to FILE (atomically) instead of standard output"), N_("FILE") },
     { "explain", 'e', 0, G_OPTION_ARG_NONE, &explain,

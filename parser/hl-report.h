@@ -12,12 +12,53 @@ G_BEGIN_DECLS
 
 #define HL_REPORT_SCHEMA "hoplock-report/1"
 
+
 typedef enum
 {
   HL_TEXT_PLAIN = 0,
   HL_TEXT_COLOR = 1 << 0,     /* ANSI colours, for a terminal */
   HL_TEXT_EXPLAIN = 1 << 1,   /* the explanations under each hop */
 } HlTextFlags;
+
+/* The formats a report can be written in. Only grows. */
+typedef enum
+{
+  HL_REPORT_FORMAT_TEXT,
+  HL_REPORT_FORMAT_JSON,
+  HL_REPORT_FORMAT_JSON_LINES,
+  HL_REPORT_N_FORMATS
+} HlReportFormat;
+
+HL_AVAILABLE_IN_ALL
+gboolean    hl_report_format_from_string (const char     *name,
+                                          HlReportFormat *format);
+HL_AVAILABLE_IN_ALL
+const char *hl_report_format_to_string   (HlReportFormat  format);  /* "text", "json", … */
+HL_AVAILABLE_IN_ALL
+const char *hl_report_format_extension   (HlReportFormat  format);  /* "txt", "json", … */
+HL_AVAILABLE_IN_ALL
+const char *hl_report_format_mime_type   (HlReportFormat  format);
+HL_AVAILABLE_IN_ALL
+const char *hl_report_format_label       (HlReportFormat  format);  /* translated, e.g. "JSON" */
+
+/* The report of one or several messages. JSON with several messages is an array;
+ * JSON Lines is one object a line. @flags apply to the text format. */
+HL_AVAILABLE_IN_ALL
+GBytes     *hl_report_render             (HlRoute *const *routes,
+                                          guint           n_routes,
+                                          HlReportFormat  format,
+                                          HlTextFlags     flags,
+                                          GError        **error);
+/* Renders and writes atomically (g_file_replace): an interrupted or failed write
+ * never leaves a half file or destroys an older one. */
+HL_AVAILABLE_IN_ALL
+gboolean    hl_report_write_file         (HlRoute *const *routes,
+                                          guint           n_routes,
+                                          HlReportFormat  format,
+                                          HlTextFlags     flags,
+                                          GFile          *file,
+                                          GCancellable   *cancellable,
+                                          GError        **error);
 
 HL_AVAILABLE_IN_ALL
 JsonNode *hl_received_to_json (HlReceived *hop);
