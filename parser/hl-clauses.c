@@ -83,6 +83,7 @@ typedef struct
   gboolean date_done;
   guint32 seen;            /* clauses that had a keyword */
   guint last_tcp;          /* token index of the server's own TCP information, or G_MAXUINT */
+  gboolean by_done;        /* the by clause had its value, even one that was refused */
 } Walk;
 
 static HlSpan
@@ -212,8 +213,10 @@ take_value (Walk        *w,
       break;
 
     case HL_CLAUSE_BY:
-      if (self->by_host != NULL)
+      /* "by x@example with gg login by AOL 6.0": only the first by names the host. */
+      if (w->by_done)
         break;
+      w->by_done = TRUE;
       if (memchr (s + v.off, '@', v.len) != NULL || t->type == HL_LEX_ANGLE)
         {
           hl_received_add_warning (self, "by-not-a-host", v.off, v.len,
@@ -558,7 +561,9 @@ resolve_from (Walk *w)
     {
       /* qmail: "from RDNS (HELO name) (IP)" — but the HELO and the IP are often in
        * two comments; the IP comes from the last that had one. */
-      if (fv.len > 0 && !hl_span_equal (s + fv.off, fv.len, "unknown"))
+      if (fv_literal)
+        hl_received_add_token (self, fv.off, fv.len, HL_TOKEN_IP, "from.ip");
+      else if (fv.len > 0 && !hl_span_equal (s + fv.off, fv.len, "unknown"))
         {
           self->from_rdns = self->from_name;
           hl_received_add_token (self, fv.off, fv.len, HL_TOKEN_RDNS, "from.rdns");

@@ -115,10 +115,11 @@ lex_items (const char *s, gsize len, Item *items)
                   i++;
                   it->v[2] = read_digits (s, len, &i, 2, &nd);
                 }
-              /* Fractional seconds are read and dropped. */
+              /* Fractional seconds are rounded to the nearest second. */
               if (i + 1 < len && (s[i] == '.' || s[i] == ',') && g_ascii_isdigit (s[i + 1]))
                 {
                   i++;
+                  it->v[3] = s[i] >= '5';
                   read_digits (s, len, &i, 0, &nd);
                 }
             }
@@ -253,7 +254,7 @@ hl_date_parse (const char *text,
 {
   Item items[MAX_ITEMS];
   guint n = lex_items (text, len, items);
-  int year = -1, month = 0, day = 0, hour = -1, min = 0, sec = 0;
+  int year = -1, month = 0, day = 0, hour = -1, min = 0, sec = 0, round_up = 0;
   int zone = G_MININT, pm = -1;
   int year_digits = 0;
   gboolean month_first = FALSE, have_date = FALSE;
@@ -339,6 +340,7 @@ hl_date_parse (const char *text,
           if (hour < 0)
             {
               hour = it->v[0], min = it->v[1], sec = it->v[2];
+              round_up = it->v[3];
               end = it->end;
             }
           break;
@@ -394,7 +396,7 @@ hl_date_parse (const char *text,
 
   if (unix_time != NULL)
     *unix_time = days_from_civil (year, month, day) * 86400
-                 + hour * 3600 + min * 60 + sec - (gint64) zone * 60;
+                 + hour * 3600 + min * 60 + sec + round_up - (gint64) zone * 60;
   if (offset_minutes != NULL)
     *offset_minutes = zone;
   if (consumed != NULL)

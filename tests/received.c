@@ -378,12 +378,18 @@ static const Case cases[] = {
     NULL, NULL, NULL, NULL, -1, "filter0652p1las1.sendgrid.net", "SMTP", HL_TLS_STATE_UNENCRYPTED,
     HL_EVIDENCE_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, ANY, FALSE,
     "2018-04-22T02:54:17+00:00" },
+  { "by-refused-then-free-text",
+    "from [192.83.172.101] (HELLO 148.251.238.35) (148.251.238.35) by guovswzqkvry051@sohu.com "
+    "with gg login by AOL 6.0 for Windows US sub 008 SMTP  ; Tue, 03 Jul 2018 09:01:47 -0300",
+    "[192.83.172.101]", "148.251.238.35", NULL, "148.251.238.35", -1, NULL, "gg",
+    HL_TLS_STATE_UNKNOWN, HL_EVIDENCE_NONE, NULL, NULL, NULL, -1, -1, NULL, NULL, ANY, FALSE,
+    "2018-07-03T09:01:47-03:00" },
   { "date-fractional-seconds",
     "from smtp.github.com (out-3.smtp.github.com [192.30.252.194])\tby ismtpd0021p1iad2.sendgrid.net"
     " (SG) with ESMTP id 1dCtTVbKTgGmrXSNolRfbg\tfor <sgriffin@outlook.com>; Sun, 22 Apr 2018 "
     "02:54:16.987 +0000 (UTC)",
     ANY, ANY, ANY, "192.30.252.194", -1, "ismtpd0021p1iad2.sendgrid.net", "ESMTP", ANY_ST, ANY_EV, NULL,
-    NULL, NULL, -1, -1, NULL, NULL, "sendgrid", FALSE, "2018-04-22T02:54:16+00:00" },
+    NULL, NULL, -1, -1, NULL, NULL, "sendgrid", FALSE, "2018-04-22T02:54:17+00:00" },
   { "date-no-semicolon",
     "from smtp.github.com (out-8.smtp.github.com [192.30.252.199]) by "
     "ismtpd0003p1iad2.sendgrid.net (SG) with ESMTP id gDQRSEGgSqCsi9tFtF1Vtg Mon, 26 Mar 2018 "
