@@ -153,7 +153,7 @@ cmd_report (int    argc,
     { NULL }
   };
 
-  ctx = g_option_context_new (_("MESSAGE… — report, hop by hop, whether a message travelled encrypted"));
+  ctx = g_option_context_new (_("— report, hop by hop, whether messages travelled encrypted"));
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (ctx,
@@ -245,7 +245,7 @@ cmd_received (int    argc,
     { NULL }
   };
 
-  ctx = g_option_context_new (_("[FILE|-] — parse Received values, one per line"));
+  ctx = g_option_context_new (_("— parse Received values, one per line"));
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (ctx,
