@@ -158,19 +158,15 @@ sanitise (HlReceived *self,
         }
       else
         {
-          const char *next;
+          gsize n = g_utf8_skip[c];
 
-          if (g_utf8_validate_len (p, MIN ((gsize) (end - p), 4), &next) || next > p)
+          /* One whole, valid character is copied; any other byte becomes '?'. */
+          if (n <= (gsize) (end - p) && g_utf8_validate_len (p, n, NULL))
             {
-              gsize n = g_utf8_skip[c];
-
-              if (n <= (gsize) (end - p) && g_utf8_validate_len (p, n, NULL))
-                {
-                  memcpy (out, p, n);
-                  out += n;
-                  p += n;
-                  continue;
-                }
+              memcpy (out, p, n);
+              out += n;
+              p += n;
+              continue;
             }
           if (!saw_bad)
             first_bad = p - value;
@@ -335,8 +331,6 @@ decide (HlReceived *self)
       self->rating = hl_tls_rate (self->version, self->version_ambiguous, self->suite,
                                   self->reasons, HL_MAX_REASONS, &self->n_reasons);
     }
-  else if (self->verify == HL_VERIFY_NONE && self->verify_raw == NULL)
-    self->verify = HL_VERIFY_NONE;
 
   /* The kind of hop; the route refines it with what it knows of the neighbours. */
   if (self->state == HL_TLS_STATE_LOCAL)
