@@ -44,9 +44,11 @@ match_parens (HlReceived *self,
       switch (s[i])
         {
         case '\\':
-          /* A quoted pair only means something inside a comment. */
-          if (depth > 0)
-            i++;
+          /* A quoted pair only means something inside a comment. An escaped '('
+           * gets an entry all the same: the lexer reaches it as a token of its
+           * own when the comment around it never closes. */
+          if (depth > 0 && ++i < n && s[i] == '(')
+            close_of[i] = NO_MATCH;
           break;
         case '(':
           close_of[i] = NO_MATCH;

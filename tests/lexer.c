@@ -32,6 +32,10 @@ static const Case cases[] = {
   { "unbalanced-inner", "a (b (c d) e", "A:a | A:b | C:(c d) | A:e", "unbalanced-comment" },
   { "unbalanced-quote", "a \"b c", "A:a | A:b | A:c", "unbalanced-bracket" },
   { "unbalanced-literal", "a [b c", "A:a | A:b | A:c", "unbalanced-bracket" },
+  /* Found by the hostile-message corpus: the escaped '(' had no entry in the table of
+   * closing parentheses; the lexer read an uninitialised one and took a comment that ran
+   * past the end of the field. */
+  { "escaped-paren-in-unclosed-comment", "x ( \\( y", "A:x | A:\\ | A:y", "unbalanced-comment" },
   { "empty", "", "", NULL },
 };
 
