@@ -732,6 +732,16 @@ span_ip (HlReceived *self,
   return TRUE;
 }
 
+/* A TCP port, 0 to 65535, or -1. */
+static int
+span_to_port (const char *s,
+              HlSpan      w)
+{
+  int v = span_to_int (s, w);
+
+  return v <= 65535 ? v : -1;
+}
+
 /* "[addr]:port" */
 static int
 literal_port (const char *s,
@@ -742,7 +752,7 @@ literal_port (const char *s,
       {
         HlSpan p = { w.off + i + 2, w.len - i - 2 };
 
-        return span_to_int (s, p);
+        return span_to_port (s, p);
       }
   return -1;
 }
@@ -805,7 +815,7 @@ hl_recognise_tcp_info (HlReceived *self,
         {
           HlSpan p = { w.off + 5, w.len - 5 };
 
-          info->port = span_to_int (s, p);
+          info->port = span_to_port (s, p);
           info->port_span = p;
           info->exim = TRUE;
           any = TRUE;

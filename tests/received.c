@@ -159,6 +159,21 @@ static const Case cases[] = {
     "[192.0.2.66]", "[203.0.113.5]", NULL, "192.0.2.66", 40000, "mx.example.net", "esmtp",
     HL_TLS_STATE_UNENCRYPTED, HL_EVIDENCE_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, "exim",
     FALSE, ANY },
+  /* Found by fuzzing: ports of up to six digits were taken as they were. */
+  { "exim-port-out-of-range",
+    "from submit.example.org ([203.0.113.77]:515194 helo=[192.168.1.20]) by mx.example.net with "
+    "esmtpsa (TLS1.3) tls TLS_AES_128_GCM_SHA256 (Exim 4.96) id 1tXaBc-000123-4d; Tue, 14 Jan "
+    "2025 10:12:03 +0100",
+    "submit.example.org", "[192.168.1.20]", "submit.example.org", "203.0.113.77", -1,
+    "mx.example.net", "esmtpsa", HL_TLS_STATE_ENCRYPTED, HL_EVIDENCE_TLS_CLAUSE, "TLS 1.3",
+    "TLS1.3", "TLS_AES_128_GCM_SHA256", -1, -1, NULL, NULL, "exim", TRUE,
+    "2025-01-14T10:12:03+01:00" },
+  { "exim-port-key-out-of-range",
+    "from [192.0.2.66] (port=99999 helo=[203.0.113.5]) by mx.example.net with esmtp (Exim 4.96) "
+    "id 1abcDE-000001-AB; Mon, 21 Sep 2026 10:00:00 +0000",
+    "[192.0.2.66]", "[203.0.113.5]", NULL, "192.0.2.66", -1, "mx.example.net", "esmtp",
+    HL_TLS_STATE_UNENCRYPTED, HL_EVIDENCE_PROTOCOL, NULL, NULL, NULL, -1, -1, NULL, NULL, "exim",
+    FALSE, "2026-09-21T10:00:00+00:00" },
   { "exim-local",
     "from auth-user by mail.example.com with local (Exim 4.96) id 1pXYZ0-000ABC-De for "
     "admin@example.com; Thu, 20 Jun 2024 09:30:00 +0100",
