@@ -115,7 +115,7 @@ static char *corpus_dir;
 static GHashTable *known;        /* "id\tfield" → Known */
 static GPtrArray *known_list;    /* Known, in file order */
 static GPtrArray *tallies;       /* Tally */
-static GPtrArray *keep_alive;    /* things the cases point into */
+static GPtrArray *keep_alive;    /* the cases and what they point into, never freed */
 
 /* Files ------------------------------------------------------------------- */
 
@@ -1019,6 +1019,7 @@ add_eml_cases (const char *source)
                  c->fields->len, c->count);
 
       test_path = g_strdup_printf ("/corpus/eml/%s/%s", source, c->file);
+      g_ptr_array_add (keep_alive, c);
       g_test_add_data_func (test_path, c, test_eml);
     }
 }
@@ -1171,6 +1172,7 @@ add_chain_cases (void)
         g_error ("%s: %s is new; add its total transit to chain_transits", path, c->id);
 
       test_path = g_strdup_printf ("/corpus/mha/%s", c->id);
+      g_ptr_array_add (keep_alive, c);
       g_test_add_data_func (test_path, c, test_chain);
     }
 }
