@@ -15,7 +15,19 @@ G_BEGIN_DECLS
  * @title: a short, translated title (e.g. "Certificate verified")
  * @text: a translated explanation of a few sentences, plain text (no markup)
  *
- * Static storage; never freed.
+ * Static storage; never freed. Translated with the locale in effect when the first
+ * explanation is looked up.
+ *
+ * Ids, besides those tokens carry (`clause.from`, `with.esmtps`, `verify.verified`,
+ * `marker.iis`, …): `token.<kind>` for hl_token_kind_to_string(), `state.<state>`,
+ * `evidence.<evidence>`, `kind.<kind>`, `verdict.<verdict>`, `verify.<verify>` and
+ * `verify.none`, `rating.<rating>` and `rating.none`, `reason.<id>` for every
+ * #HlRatingReason id (`reason.cipher.3des`), `version.ssl2` … `version.tls13` and
+ * `version.unknown` (hl_explain_version_id()), the parts of a cipher suite as
+ * #HlCipherSuite names them, lower case with `_` written `-` (`cipher.kx.ecdhe`,
+ * `cipher.auth.rsa`, `cipher.enc.3des`, `cipher.mode.ccm-8`, `cipher.mac.sha1`,
+ * `cipher.fs.yes`, `cipher.fs.no`), and `admin.<enable|record|harden|require>.<postfix|
+ * sendmail|exim|exchange>`, `admin.submission`, `admin.mta-sts-dane` for settings.
  */
 typedef struct
 {
@@ -47,5 +59,31 @@ const char          *hl_explain_caveats     (void);
  * Returns NULL if the word means nothing to Hoplock. */
 HL_AVAILABLE_IN_ALL
 char                *hl_explain_word        (const char          *word);
+
+/* The explanation of `PREFIX.NAME` (e.g. "state" and hl_tls_state_to_string()),
+ * without building the id. A NULL @name stands for the vocabulary's "none"
+ * (hl_verify_to_string() and hl_rating_to_string() give NULL for it). */
+HL_AVAILABLE_IN_ALL
+const HlExplanation *hl_explain_lookup_in   (const char          *prefix,
+                                             const char          *name);
+
+/* The explanation id of a protocol version: "version.tls12", … "version.unknown". */
+HL_AVAILABLE_IN_ALL
+const char          *hl_explain_version_id  (HlTlsVersion         version);
+
+/* The hop's rating and each of its reasons explained, one a paragraph; NULL if the
+ * hop has no rating. */
+HL_AVAILABLE_IN_ALL
+char                *hl_explain_rating      (HlReceived          *hop);
+
+/* @text (an explanation: paragraphs separated by blank lines, lines by "\n") made
+ * terminal-safe and wrapped to @width columns, every line indented by @indent
+ * spaces and the continuation of a line in a list (a paragraph of several lines)
+ * by @indent + @hang. */
+HL_AVAILABLE_IN_ALL
+char                *hl_explain_wrap        (const char          *text,
+                                             guint                width,
+                                             guint                indent,
+                                             guint                hang);
 
 G_END_DECLS

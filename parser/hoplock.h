@@ -13,5 +13,6 @@
 #include "hl-received.h"
 #include "hl-route.h"
 #include "hl-report.h"
+#include "hl-explain.h"
 
 #undef HOPLOCK_INSIDE
