@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hl-explain.h"
 #include "hl-received-private.h"
 #include "hl-report.h"
 
@@ -51,7 +52,11 @@ typedef struct
 {
   GString *s;
   gboolean color;
+  gboolean explain;
 } Out;
+
+/* The width explanations are wrapped to. */
+#define EXPLAIN_WIDTH 80
 
 static const char *
 state_color (HlTlsState state)
@@ -171,14 +176,62 @@ hop_text (Out        *o,
     field (o, _("warning"), warnings[i].message);
 }
 
+/* A heading and an explanation under it, wrapped; a line's continuation is
+ * indented by @hang more. */
+static void
+explain_section (Out        *o,
+                 const char *heading,
+                 const char *text,
+                 guint       indent,
+                 guint       hang)
+{
+  g_autofree char *wrapped = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  if (!g_str_has_suffix (o->s->str, "\n\n"))
+    g_string_append_c (o->s, '\n');
+  for (guint i = 0; i + 2 < indent; i++)
+    g_string_append_c (o->s, ' ');
+  if (o->color)
+    g_string_append (o->s, "\033[1m");
+  g_string_append (o->s, heading);
+  if (o->color)
+    g_string_append (o->s, "\033[0m");
+  g_string_append_c (o->s, '\n');
+  wrapped = hl_explain_wrap (text, EXPLAIN_WIDTH, indent, hang);
+  g_string_append (o->s, wrapped);
+}
+
+/* Under the hop's facts: what happened, the cipher taken apart, the rating,
+ * what it means for the reader and what an administrator can do. */
+static void
+explain_hop (Out        *o,
+             HlReceived *hop)
+{
+  g_autofree char *summary = hl_explain_hop_summary (hop);
+  g_autofree char *cipher = hop->suite != NULL ? hl_explain_cipher (hop->suite) : NULL;
+  g_autofree char *rating = hl_explain_rating (hop);
+  g_autofree char *for_you = hl_explain_for_you (hop);
+  g_autofree char *for_admin = hl_explain_for_admin (hop);
+
+  explain_section (o, _("What happened"), summary, 6, 0);
+  explain_section (o, _("The cipher suite taken apart"), cipher, 6, 2);
+  explain_section (o, _("The rating explained"), rating, 6, 0);
+  explain_section (o, _("What this means for you"), for_you, 6, 0);
+  explain_section (o, _("What an administrator can do"), for_admin, 6, 2);
+}
+
 char *
 hl_received_to_text (HlReceived  *hop,
                      HlTextFlags  flags)
 {
-  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0 };
+  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0, (flags & HL_TEXT_EXPLAIN) != 0 };
 
   g_return_val_if_fail (hop != NULL, NULL);
   hop_text (&o, hop, 0);
+  if (o.explain)
+    explain_hop (&o, hop);
   return g_string_free (o.s, FALSE);
 }
 
@@ -186,7 +239,7 @@ char *
 hl_route_to_text (HlRoute     *route,
                   HlTextFlags  flags)
 {
-  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0 };
+  Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0, (flags & HL_TEXT_EXPLAIN) != 0 };
   guint n = hl_route_get_n_hops (route);
   const HlWarning *warnings;
   guint n_warnings;
@@ -224,12 +277,24 @@ hl_route_to_text (HlRoute     *route,
   for (guint i = 0; i < n; i++)
     {
       hop_text (&o, hl_route_get_hop (route, i), n);
+      if (o.explain)
+        explain_hop (&o, hl_route_get_hop (route, i));
       g_string_append_c (o.s, '\n');
     }
 
   warnings = hl_route_get_warnings (route, &n_warnings);
   for (guint i = 0; i < n_warnings; i++)
     g_string_append_printf (o.s, _("Warning: %s\n"), warnings[i].message);
+
+  if (o.explain)
+    {
+      const HlExplanation *verdict = hl_explain_lookup_in ("verdict",
+                                                           hl_verdict_to_string (hl_route_get_verdict (route)));
+
+      if (verdict != NULL)
+        explain_section (&o, verdict->title, verdict->text, 2, 0);
+      explain_section (&o, _("What the header cannot prove"), hl_explain_caveats (), 2, 0);
+    }
 
   return g_string_free (o.s, FALSE);
 }

@@ -734,6 +734,92 @@ test_parser_ids_used (void)
  * ------------------------------------------------------------------------- */
 
 static void
+test_example (void)
+{
+  g_autofree char *path = source_path ("data", "samples", "example.eml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_file (file, NULL, &error);
+  g_autofree char *report = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *cipher = NULL;
+  HlReceived *hop;
+  static const char *const must[] = {
+    "Ephemeral Diffie-Hellman", "forward secrecy", "RSA certificate", "Triple-DES",
+    "64-bit block", "Sweet32", "SHA-1",
+    /* the version ambiguity */
+    "“TLSv1/SSLv3” is what older OpenSSL printed for the family a cipher suite belongs to",
+    "SSL 3.0 or TLS 1.0",
+    /* verify=OK: the receiver checking the sender's client certificate */
+    "Certificate check “OK”",
+    "The sending server presented a certificate of its own (a client certificate), and the "
+    "receiving server checked it and found it valid",
+    "Whether the sending server checked the receiving server’s certificate is not recorded",
+    /* the caveats */
+    "“Nothing recorded” is not “no TLS”", "below the first field your provider wrote",
+    /* the administrator */
+    "MTA-STS", "DANE", "confSERVER_SSL_OPTIONS", "smtpd_tls_protocols",
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, 1);
+  hop = hl_route_get_hop (route, 0);
+
+  summary = hl_explain_hop_summary (hop);
+  g_assert_nonnull (strstr (summary, "TLSv1/SSLv3"));
+  g_assert_nonnull (strstr (summary, hl_explain_lookup ("verify.verified")->text));
+  cipher = hl_explain_cipher (hl_received_get_cipher_suite (hop));
+  g_assert_nonnull (strstr (cipher, "Key exchange: Ephemeral Diffie-Hellman (DHE)"));
+  g_assert_nonnull (strstr (cipher, "Authentication: RSA certificate"));
+  g_assert_nonnull (strstr (cipher, "Cipher: Triple-DES, 168-bit key"));
+  g_assert_nonnull (strstr (cipher, "Integrity: HMAC with SHA-1"));
+  g_assert_nonnull (strstr (cipher, "Forward secrecy: Yes"));
+
+  report = hl_route_to_text (route, HL_TEXT_EXPLAIN);
+  /* Compare with the lines joined, as wrapping put breaks anywhere. */
+  {
+    g_auto(GStrv) words = g_strsplit_set (report, " \n", -1);
+    GString *s = g_string_new (NULL);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (*words[i] != '\0')
+        g_string_append_printf (s, "%s%s", s->len ? " " : "", words[i]);
+    plain = g_string_free (s, FALSE);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (must); i++)
+    if (strstr (plain, must[i]) == NULL)
+      g_error ("the explained example does not say “%s”:\n%s", must[i], report);
+
+  /* Without the flag, no explanation. */
+  {
+    g_autofree char *short_report = hl_route_to_text (route, HL_TEXT_PLAIN);
+
+    g_assert_null (strstr (short_report, "What happened"));
+    g_assert_nonnull (strstr (report, "What happened"));
+  }
+
+  /* No line of the explanations is wider than the report's width, unless it is
+   * one word too long to break. */
+  {
+    g_auto(GStrv) lines = g_strsplit (report, "\n", -1);
+    gboolean in_explanation = FALSE;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        const char *p = lines[i];
+
+        if (strstr (p, "What happened") != NULL)
+          in_explanation = TRUE;
+        while (*p == ' ')
+          p++;
+        if (in_explanation && g_utf8_strlen (lines[i], -1) > 80 && strchr (p, ' ') != NULL)
+          g_error ("line too long: “%s”", lines[i]);
+      }
+  }
+}
+
+static void
 test_words (void)
 {
   static const struct
@@ -836,6 +922,7 @@ main (int    argc,
   g_test_add_func ("/explain/verify-words", test_verify_words);
   g_test_add_func ("/explain/corpus", test_corpus);
   g_test_add_func ("/explain/parser-ids-used", test_parser_ids_used);
+  g_test_add_func ("/explain/example", test_example);
   g_test_add_func ("/explain/words", test_words);
   g_test_add_func ("/explain/wrap", test_wrap);
 
