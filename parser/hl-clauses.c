@@ -49,17 +49,10 @@ find_keyword (const char *s,
 static const char *
 protocol_explain (const char *word)
 {
-  static const char *const known[] = {
-    "with.smtp", "with.esmtp", "with.esmtpa", "with.esmtps", "with.esmtpsa", "with.lmtp",
-    "with.lmtpa", "with.lmtps", "with.lmtpsa", "with.utf8smtp", "with.utf8smtpa",
-    "with.utf8smtps", "with.utf8smtpsa", "with.utf8lmtp", "with.utf8lmtpa", "with.utf8lmtps",
-    "with.utf8lmtpsa", "with.smtps", "with.http", "with.https", "with.imaps", "with.local",
-    "with.mapi", "with.microsoft", "with.qmqp",
-  };
+  const HlProtocol *p = hl_protocol_lookup (word, strlen (word));
 
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (g_ascii_strcasecmp (word, known[i] + 5) == 0)
-      return known[i];
+  if (p != NULL)
+    return p->explain;
   if (g_ascii_strncasecmp (word, "local-", 6) == 0)
     return "with.local";
   if (g_ascii_strncasecmp (word, "Microsoft", 9) == 0)
@@ -84,6 +77,13 @@ typedef struct
   guint32 seen;            /* clauses that had a keyword */
   guint last_tcp;          /* token index of the server's own TCP information, or G_MAXUINT */
   gboolean by_done;        /* the by clause had its value, even one that was refused */
+  /* TCP information read while looking for the last one, kept so comment()
+   * need not read it again */
+  guint n_tcp;
+  guint tcp_index[4];
+  HlTcpInfo tcp_cache[4];
+  /* per token: 1 + its index in keywords[], or 0 */
+  guint8 keyword_of[HL_MAX_TOKENS];
 } Walk;
 
 static HlSpan
@@ -403,9 +403,9 @@ extra_atom (Walk        *w,
         {
           gsize first = 0;
 
-          for (guint k = 0; k < self->tokens->len; k++)
+          for (guint k = 0; k < self->n_tokens; k++)
             {
-              HlToken *tk = &g_array_index (self->tokens, HlToken, k);
+              HlToken *tk = &self->tokens[k];
 
               if (tk->kind == HL_TOKEN_VIA)
                 {
@@ -433,7 +433,9 @@ extra_atom (Walk        *w,
   return 0;
 }
 
-/* The server writes its TCP information after the name the client gave; comments in
+/* Finds the keywords, and the server's own TCP information.
+ *
+ * The server writes its TCP information after the name the client gave; comments in
  * the from clause before the last one may be part of a forged HELO, e.g.
  * "from x (a [6.6.6.6]) (using TLS) (unknown [192.0.2.1]) by …". */
 static void
@@ -448,12 +450,43 @@ find_last_tcp_info (Walk *w)
       const HlLex *t = &w->toks[i];
       const Keyword *kw;
 
+      w->keyword_of[i] = 0;
       if (t->type == HL_LEX_ATOM && (kw = find_keyword (w->self->raw + t->off, t->len)) != NULL)
-        clause = kw->clause;
+        {
+          clause = kw->clause;
+          w->keyword_of[i] = 1 + (kw - keywords);
+        }
       else if (t->type == HL_LEX_COMMENT && clause == HL_CLAUSE_FROM
                && hl_recognise_tcp_info (w->self, t->off + 1, t->len - 2, clause, &info))
-        w->last_tcp = i;
+        {
+          w->last_tcp = i;
+          if (w->n_tcp < G_N_ELEMENTS (w->tcp_index))
+            {
+              w->tcp_index[w->n_tcp] = i;
+              w->tcp_cache[w->n_tcp++] = info;
+            }
+        }
     }
+}
+
+/* Is the comment at token @index TCP information? Reads it from the cache. */
+static gboolean
+tcp_info_at (Walk      *w,
+             guint      index,
+             HlTcpInfo *info)
+{
+  const HlLex *t = &w->toks[index];
+
+  for (guint k = 0; k < w->n_tcp; k++)
+    if (w->tcp_index[k] == index)
+      {
+        *info = w->tcp_cache[k];
+        return TRUE;
+      }
+  /* Not in the cache: none (the common case), or one of too many to keep. */
+  if (w->n_tcp < G_N_ELEMENTS (w->tcp_index))
+    return FALSE;
+  return hl_recognise_tcp_info (w->self, t->off + 1, t->len - 2, HL_CLAUSE_FROM, info);
 }
 
 static void
@@ -466,7 +499,7 @@ comment (Walk        *w,
   guint index = t - w->toks;
 
   if (w->clause == HL_CLAUSE_FROM && w->last_tcp != G_MAXUINT && index < w->last_tcp
-      && !hl_recognise_tcp_info (self, off, len, w->clause, &info))
+      && !tcp_info_at (w, index, &info))
     {
       hl_received_add_warning (self, "helo-with-comments", t->off, t->len,
                                N_("The name the client gave contains comments; they are not trusted."));
@@ -474,7 +507,7 @@ comment (Walk        *w,
       return;
     }
 
-  if (w->clause == HL_CLAUSE_FROM && hl_recognise_tcp_info (self, off, len, w->clause, &info))
+  if (w->clause == HL_CLAUSE_FROM && tcp_info_at (w, index, &info))
     {
       /* What a later comment says wins: the server writes its own after whatever the
        * client said. qmail splits it over two comments: "(HELO name) (IP)". */
@@ -656,7 +689,7 @@ hl_received_read_clauses (HlReceived *self)
       switch (t->type)
         {
         case HL_LEX_ATOM:
-          kw = find_keyword (self->raw + t->off, t->len);
+          kw = w.keyword_of[i] ? &keywords[w.keyword_of[i] - 1] : NULL;
           if (kw != NULL && !(w.want_value && w.clause == HL_CLAUSE_FOR))
             {
               guint32 bit = 1u << kw->clause;

@@ -72,17 +72,17 @@ next_word (const char *s,
   return TRUE;
 }
 
-static gboolean
+static inline gboolean
 span_has_prefix (const char *s,
                  HlSpan      w,
                  const char *prefix)
 {
-  gsize n = strlen (prefix);
+  gsize n = __builtin_strlen (prefix);
 
-  return w.len >= n && g_ascii_strncasecmp (s + w.off, prefix, n) == 0;
+  return w.len >= n && hl_span_equal (s + w.off, n, prefix);
 }
 
-static gboolean
+static inline gboolean
 span_is (const char *s,
          HlSpan      w,
          const char *word)
@@ -507,6 +507,8 @@ recognise_qmail_tls (HlReceived *self,
   gsize i = off, end = off + len;
   HlSpan cipher, word;
 
+  if (len < 11 || !hl_span_equal (s + off + len - 9, 9, "encrypted"))
+    return FALSE;
   if (!next_word (s, &i, end, &cipher) || !next_word (s, &i, end, &word)
       || !span_is (s, word, "encrypted") || i < end)
     return FALSE;
@@ -930,7 +932,8 @@ recognise_software (HlReceived *self,
 
       if (clause != HL_CLAUSE_BY && !sw->in_with)
         continue;
-      if (len >= nl && g_ascii_strncasecmp (s + off, sw->needle, nl) == 0
+      if (len >= nl && hl_ascii_lower (s[off]) == hl_ascii_lower (sw->needle[0])
+          && hl_span_equal (s + off, nl, sw->needle)
           && (len == nl || !g_ascii_isalnum (s[off + nl])))
         {
           /* The software's own name says more than any other sign. */
@@ -955,21 +958,27 @@ found:
   return TRUE;
 }
 
-/* In the order they are tried. */
-static const HlRecogniser recognisers[] = {
-  hl_recognise_tls_pairs,
-  recognise_postfix_using,
-  recognise_colon_tuple,
-  recognise_version_only,
-  recognise_courier,
-  recognise_qmail_tls,
-  recognise_client_cert,
-  recognise_marker,
-  recognise_qmail,
-  recognise_auth,
-  recognise_envelope,
-  recognise_local_sender,
-  recognise_software,
+/* In the order they are tried, each with the first letters (lower case) its
+ * comments can start with, so most recognisers are skipped at a glance; NULL
+ * means any. */
+static const struct
+{
+  HlRecogniser recognise;
+  const char *first;
+} recognisers[] = {
+  { hl_recognise_tls_pairs, "vcb" },
+  { recognise_postfix_using, "u" },
+  { recognise_colon_tuple, "ts" },
+  { recognise_version_only, "ts" },
+  { recognise_courier, "ts" },
+  { recognise_qmail_tls, NULL },
+  { recognise_client_cert, "nc" },
+  { recognise_marker, "tgupf" },
+  { recognise_qmail, "q" },
+  { recognise_auth, "a" },
+  { recognise_envelope, "e" },
+  { recognise_local_sender, "f" },
+  { recognise_software, NULL },
 };
 
 gboolean
@@ -978,8 +987,11 @@ hl_recognise_comment (HlReceived *self,
                       gsize       len,
                       HlClause    clause)
 {
+  char first = len > 0 ? hl_ascii_lower (self->raw[off]) : '\0';
+
   for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
-    if (recognisers[i] (self, off, len, clause))
+    if ((recognisers[i].first == NULL || strchr (recognisers[i].first, first) != NULL)
+        && recognisers[i].recognise (self, off, len, clause))
       return TRUE;
   return FALSE;
 }

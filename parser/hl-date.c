@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hl-received-private.h"
+#include "hl-lexer-private.h"
 
 #define MAX_ITEMS 24
 
@@ -24,22 +25,37 @@ typedef struct
   int v[4];        /* NUM: value; TIME: h, m, s; NUMDATE: a, b, c; ZONE: minutes */
   int digits[3];   /* NUM/NUMDATE: digits of each part */
   char sep;        /* NUMDATE: the separator */
-  char word[12];   /* WORD: lower case, truncated */
+  guint32 key;     /* WORD: its first four letters, lower case, packed */
+  guint word_len;  /* WORD: its length */
 } Item;
 
-static const struct { const char *name; int minutes; } zones[] = {
-  { "ut", 0 }, { "utc", 0 }, { "gmt", 0 }, { "z", 0 }, { "wet", 0 },
-  { "west", 60 }, { "bst", 60 }, { "cet", 60 }, { "met", 60 }, { "cest", 120 },
-  { "mest", 120 }, { "eet", 120 }, { "eest", 180 }, { "msk", 180 }, { "ist", 330 },
-  { "wib", 420 }, { "hkt", 480 }, { "sgt", 480 }, { "awst", 480 }, { "jst", 540 },
-  { "kst", 540 }, { "aest", 600 }, { "aedt", 660 }, { "nzst", 720 }, { "nzdt", 780 },
-  { "est", -300 }, { "edt", -240 }, { "cst", -360 }, { "cdt", -300 }, { "mst", -420 },
-  { "mdt", -360 }, { "pst", -480 }, { "pdt", -420 }, { "akst", -540 }, { "akdt", -480 },
-  { "hst", -600 }, { "ast", -240 }, { "adt", -180 }, { "nst", -210 }, { "ndt", -150 },
+#define KEY(a, b, c, d) ((guint32) (a) << 24 | (guint32) (b) << 16 | (guint32) (c) << 8 | (guint32) (d))
+
+/* Zone names as servers write them, packed like Item.key. */
+static const struct { guint32 key; int minutes; } zones[] = {
+  { KEY ('u', 't', 0, 0), 0 }, { KEY ('u', 't', 'c', 0), 0 }, { KEY ('g', 'm', 't', 0), 0 },
+  { KEY ('z', 0, 0, 0), 0 }, { KEY ('w', 'e', 't', 0), 0 }, { KEY ('w', 'e', 's', 't'), 60 },
+  { KEY ('b', 's', 't', 0), 60 }, { KEY ('c', 'e', 't', 0), 60 }, { KEY ('m', 'e', 't', 0), 60 },
+  { KEY ('c', 'e', 's', 't'), 120 }, { KEY ('m', 'e', 's', 't'), 120 },
+  { KEY ('e', 'e', 't', 0), 120 }, { KEY ('e', 'e', 's', 't'), 180 },
+  { KEY ('m', 's', 'k', 0), 180 }, { KEY ('i', 's', 't', 0), 330 }, { KEY ('w', 'i', 'b', 0), 420 },
+  { KEY ('h', 'k', 't', 0), 480 }, { KEY ('s', 'g', 't', 0), 480 },
+  { KEY ('a', 'w', 's', 't'), 480 }, { KEY ('j', 's', 't', 0), 540 }, { KEY ('k', 's', 't', 0), 540 },
+  { KEY ('a', 'e', 's', 't'), 600 }, { KEY ('a', 'e', 'd', 't'), 660 },
+  { KEY ('n', 'z', 's', 't'), 720 }, { KEY ('n', 'z', 'd', 't'), 780 },
+  { KEY ('e', 's', 't', 0), -300 }, { KEY ('e', 'd', 't', 0), -240 }, { KEY ('c', 's', 't', 0), -360 },
+  { KEY ('c', 'd', 't', 0), -300 }, { KEY ('m', 's', 't', 0), -420 }, { KEY ('m', 'd', 't', 0), -360 },
+  { KEY ('p', 's', 't', 0), -480 }, { KEY ('p', 'd', 't', 0), -420 },
+  { KEY ('a', 'k', 's', 't'), -540 }, { KEY ('a', 'k', 'd', 't'), -480 },
+  { KEY ('h', 's', 't', 0), -600 }, { KEY ('a', 's', 't', 0), -240 }, { KEY ('a', 'd', 't', 0), -180 },
+  { KEY ('n', 's', 't', 0), -210 }, { KEY ('n', 'd', 't', 0), -150 },
 };
 
-static const char months[12][4] = {
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+/* The first three letters of each month, packed like Item.key without the fourth. */
+static const guint32 months[12] = {
+  KEY ('j', 'a', 'n', 0), KEY ('f', 'e', 'b', 0), KEY ('m', 'a', 'r', 0), KEY ('a', 'p', 'r', 0),
+  KEY ('m', 'a', 'y', 0), KEY ('j', 'u', 'n', 0), KEY ('j', 'u', 'l', 0), KEY ('a', 'u', 'g', 0),
+  KEY ('s', 'e', 'p', 0), KEY ('o', 'c', 't', 0), KEY ('n', 'o', 'v', 0), KEY ('d', 'e', 'c', 0),
 };
 
 static int
@@ -181,11 +197,12 @@ lex_items (const char *s, gsize len, Item *items)
           it->type = ITEM_WORD;
           while (i < len && g_ascii_isalpha (s[i]))
             {
-              if (k < sizeof it->word - 1)
-                it->word[k++] = g_ascii_tolower (s[i]);
+              if (k < 4)
+                it->key |= (guint32) (guchar) hl_ascii_lower (s[i]) << (24 - 8 * k);
+              k++;
               i++;
             }
-          it->word[k] = '\0';
+          it->word_len = k;
           it->end = i;
           n++;
           continue;
@@ -198,26 +215,37 @@ lex_items (const char *s, gsize len, Item *items)
 }
 
 static int
-month_from_word (const char *w)
+month_from_word (const Item *it)
 {
-  if (strlen (w) < 3)
+  if (it->word_len < 3)
     return 0;
   for (int m = 0; m < 12; m++)
-    if (strncmp (w, months[m], 3) == 0)
+    if ((it->key & 0xffffff00u) == months[m])
       return m + 1;
   return 0;
 }
 
 static gboolean
-zone_from_word (const char *w, int *minutes)
+zone_from_word (const Item *it,
+                int        *minutes)
 {
+  if (it->word_len > 4)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
-    if (strcmp (w, zones[i].name) == 0)
+    if (it->key == zones[i].key)
       {
         *minutes = zones[i].minutes;
         return TRUE;
       }
   return FALSE;
+}
+
+static gboolean
+word_is (const Item *it,
+         guint32     key,
+         guint       len)
+{
+  return it->word_len == len && it->key == key;
 }
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
@@ -269,21 +297,19 @@ hl_date_parse (const char *text,
       switch (it->type)
         {
         case ITEM_WORD:
-          if (month == 0 && (m = month_from_word (it->word)) != 0
-              && (strlen (it->word) == 3 || g_str_has_prefix (months[m - 1], it->word)
-                  || strlen (it->word) > 3))
+          if (month == 0 && (m = month_from_word (it)) != 0)
             {
               month = m;
               if (day == 0)
                 month_first = TRUE;
               end = it->end;
             }
-          else if (hour >= 0 && (strcmp (it->word, "pm") == 0 || strcmp (it->word, "am") == 0))
+          else if (hour >= 0 && (word_is (it, KEY ('p', 'm', 0, 0), 2) || word_is (it, KEY ('a', 'm', 0, 0), 2)))
             {
-              pm = it->word[0] == 'p';
+              pm = (it->key >> 24) == 'p';
               end = it->end;
             }
-          else if (hour >= 0 && zone == G_MININT && zone_from_word (it->word, &z))
+          else if (hour >= 0 && zone == G_MININT && zone_from_word (it, &z))
             {
               zone = z;
               f |= HL_DATE_FLAG_LENIENT;

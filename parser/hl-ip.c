@@ -9,6 +9,60 @@
 
 #include "hl-received-private.h"
 
+/* Dotted-quad decimal, as inet_pton reads it: four parts of 1–3 digits, each
+ * at most 255, no leading zeros. */
+static gboolean
+parse_v4_text (const char *s,
+               gsize       len,
+               guint8      b[4])
+{
+  gsize i = 0;
+
+  for (guint part = 0; part < 4; part++)
+    {
+      guint v = 0, digits = 0;
+
+      if (part > 0)
+        {
+          if (i >= len || s[i] != '.')
+            return FALSE;
+          i++;
+        }
+      while (i < len && s[i] >= '0' && s[i] <= '9' && digits < 4)
+        {
+          v = v * 10 + (s[i] - '0');
+          digits++;
+          i++;
+        }
+      if (digits == 0 || digits > 3 || v > 255 || (digits > 1 && s[i - digits] == '0'))
+        return FALSE;
+      b[part] = v;
+    }
+  return i == len;
+}
+
+static gsize
+format_v4 (const guint8 b[4],
+           char        *out)
+{
+  char *p = out;
+
+  for (guint part = 0; part < 4; part++)
+    {
+      guint v = b[part];
+
+      if (part > 0)
+        *p++ = '.';
+      if (v >= 100)
+        *p++ = '0' + v / 100;
+      if (v >= 10)
+        *p++ = '0' + v / 10 % 10;
+      *p++ = '0' + v % 10;
+    }
+  *p = '\0';
+  return p - out;
+}
+
 /* Accepts "192.0.2.1", "IPv6:2001:db8::1", "2001:db8::1%eth0", "::ffff:192.0.2.1"
  * and writes the canonical text form (RFC 5952 for IPv6) to @out. */
 gboolean
@@ -29,6 +83,18 @@ hl_ip_normalize (const char *text,
     }
   if (len == 0 || len >= sizeof buf)
     return FALSE;
+
+  if (memchr (text, ':', len) == NULL)
+    {
+      guint8 b[4];
+
+      if (out_size < 16 || !parse_v4_text (text, len, b))
+        return FALSE;
+      format_v4 (b, out);
+      if (is_v6 != NULL)
+        *is_v6 = FALSE;
+      return TRUE;
+    }
 
   memcpy (buf, text, len);
   buf[len] = '\0';
@@ -67,12 +133,7 @@ hl_ip_normalize (const char *text,
 static gboolean
 parse_v4 (const char *ip, guint8 b[4])
 {
-  struct in_addr a4;
-
-  if (inet_pton (AF_INET, ip, &a4) != 1)
-    return FALSE;
-  memcpy (b, &a4, 4);
-  return TRUE;
+  return parse_v4_text (ip, strlen (ip), b);
 }
 
 static gboolean

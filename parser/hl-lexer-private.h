@@ -44,13 +44,46 @@ guint hl_lex (HlReceived *self,
               HlLex      *out,
               guint       max_out);
 
-/* Case-insensitive search of @needle in a span. */
-const char *hl_memcasemem (const char *hay,
-                           gsize       hay_len,
-                           const char *needle);
 
-gboolean hl_span_equal (const char *s,
-                        gsize       len,
-                        const char *word);
+static inline char
+hl_ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* Whether [s, s+len) is @word, ASCII case-insensitively. Inline, so that the
+ * length of a literal @word is known at compile time. */
+static inline gboolean
+hl_span_equal (const char *s,
+               gsize       len,
+               const char *word)
+{
+  gsize n = __builtin_strlen (word);
+
+  if (n != len)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (hl_ascii_lower (s[i]) != hl_ascii_lower (word[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Case-insensitive search of @needle in a span. */
+static inline const char *
+hl_memcasemem (const char *hay,
+               gsize       hay_len,
+               const char *needle)
+{
+  gsize nl = __builtin_strlen (needle);
+  char first;
+
+  if (nl == 0 || nl > hay_len)
+    return nl == 0 ? hay : NULL;
+  first = hl_ascii_lower (needle[0]);
+  for (gsize i = 0; i + nl <= hay_len; i++)
+    if (hl_ascii_lower (hay[i]) == first && hl_span_equal (hay + i, nl, needle))
+      return hay + i;
+  return NULL;
+}
 
 G_END_DECLS

@@ -41,6 +41,9 @@ match_parens (HlReceived *self,
 
   for (gsize i = 0; i < n; i++)
     {
+      /* Most bytes are none of the three. */
+      if (s[i] != '(' && s[i] != ')' && s[i] != '\\')
+        continue;
       switch (s[i])
         {
         case '\\':
@@ -72,6 +75,34 @@ match_parens (HlReceived *self,
   if (max_depth > HL_MAX_COMMENT_DEPTH)
     hl_received_add_warning (self, "comment-too-deep", deep_at, 1,
                              N_("Comments are nested deeper than Hoplock looks into."));
+}
+
+/* The ')' that closes the '(' at @open, or -1 if it does not close. */
+static gssize
+scan_comment (HlReceived *self,
+              gsize       open)
+{
+  const char *s = self->raw;
+  gsize n = self->raw_len, depth = 0;
+
+  for (gsize i = open; i < n; i++)
+    {
+      char c = s[i];
+
+      if (c != '(' && c != ')' && c != '\\')
+        continue;
+      if (c == '\\')
+        i++;
+      else if (c == '(')
+        {
+          if (++depth == HL_MAX_COMMENT_DEPTH + 1)
+            hl_received_add_warning (self, "comment-too-deep", i, 1,
+                                     N_("Comments are nested deeper than Hoplock looks into."));
+        }
+      else if (--depth == 0)
+        return i;
+    }
+  return -1;
 }
 
 /* Finds @close from @from on; remembers a failure so it is not searched again. */
@@ -111,21 +142,6 @@ hl_lex (HlReceived *self,
   guint count = 0;
   gsize i = 0;
 
-  if (memchr (s, '(', n) != NULL)
-    {
-      if (n <= G_N_ELEMENTS (small_close))
-        {
-          close_of = small_close;
-          match_parens (self, close_of, small_stack);
-        }
-      else
-        {
-          close_of = big_close = g_new (guint32, n);
-          big_stack = g_new (guint32, n);
-          match_parens (self, close_of, big_stack);
-        }
-    }
-
   while (i < n)
     {
       char c = s[i];
@@ -151,6 +167,30 @@ hl_lex (HlReceived *self,
       switch (c)
         {
         case '(':
+          if (close_of == NULL)
+            {
+              gssize close = scan_comment (self, i);
+
+              if (close >= 0)
+                {
+                  t->type = HL_LEX_COMMENT;
+                  t->len = close - i + 1;
+                  break;
+                }
+              /* An unbalanced comment: match every parenthesis once, so that the
+               * rest of the field costs no more than one pass. */
+              if (n <= G_N_ELEMENTS (small_close))
+                {
+                  close_of = small_close;
+                  match_parens (self, close_of, small_stack);
+                }
+              else
+                {
+                  close_of = big_close = g_new (guint32, n);
+                  big_stack = g_new (guint32, n);
+                  match_parens (self, close_of, big_stack);
+                }
+            }
           if (close_of[i] != NO_MATCH)
             {
               t->type = HL_LEX_COMMENT;
@@ -212,28 +252,4 @@ hl_lex (HlReceived *self,
     }
 
   return count;
-}
-
-const char *
-hl_memcasemem (const char *hay,
-               gsize       hay_len,
-               const char *needle)
-{
-  gsize nl = strlen (needle);
-
-  if (nl == 0 || nl > hay_len)
-    return nl == 0 ? hay : NULL;
-  for (gsize i = 0; i + nl <= hay_len; i++)
-    if (g_ascii_tolower (hay[i]) == g_ascii_tolower (needle[0])
-        && g_ascii_strncasecmp (hay + i, needle, nl) == 0)
-      return hay + i;
-  return NULL;
-}
-
-gboolean
-hl_span_equal (const char *s,
-               gsize       len,
-               const char *word)
-{
-  return strlen (word) == len && g_ascii_strncasecmp (s, word, len) == 0;
 }

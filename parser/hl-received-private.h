@@ -60,7 +60,9 @@ struct _HlReceived
   HlHopKind kind;
   const char *mta;
 
-  GArray *tokens;     /* HlToken */
+  HlToken *tokens;    /* n_tokens of them, room for tokens_room */
+  guint n_tokens;
+  guint tokens_room;
   GArray *warnings;   /* HlWarning */
 
   guint has_date : 1;
@@ -88,7 +90,18 @@ void        hl_received_add_token   (HlReceived  *self,
                                      gsize        length,
                                      HlTokenKind  kind,
                                      const char  *explain);
-gboolean    hl_protocol_is_known    (const char *word);
+typedef struct
+{
+  const char *word;
+  const char *explain;
+  guint decides : 1;        /* an RFC 3848 type or HTTP(S): rules 2 and 5 read it */
+  guint encrypted : 1;
+  guint authenticated : 1;
+  guint delivery : 1;
+} HlProtocol;
+
+const HlProtocol *hl_protocol_lookup (const char *word,
+                                      gsize       len);
 
 /* hl-clauses.c */
 void        hl_received_read_clauses (HlReceived *self);

@@ -58,7 +58,9 @@ hl_received_add_warning (HlReceived *self,
   HlWarning w;
 
   /* One warning of a code is enough to tell a person about it. */
-  for (guint i = 0; i < self->warnings->len; i++)
+  /* Most fields have none, so the array is made for the first. */
+  if (self->warnings == NULL)
+    for (guint i = 0; i < self->warnings->len; i++)
     if (strcmp (g_array_index (self->warnings, HlWarning, i).code, code) == 0)
       return;
 
@@ -84,7 +86,12 @@ hl_received_add_token (HlReceived  *self,
   t.length = length;
   t.kind = kind;
   t.explain = explain;
-  g_array_append_val (self->tokens, t);
+  if (self->n_tokens == self->tokens_room)
+    {
+      self->tokens_room = MAX (32, self->tokens_room * 2);
+      self->tokens = g_renew (HlToken, self->tokens, self->tokens_room);
+    }
+  self->tokens[self->n_tokens++] = t;
 }
 
 static int
@@ -101,24 +108,36 @@ compare_tokens (gconstpointer a,
   return 0;
 }
 
-/* Sorts the tokens and drops any that would overlap an earlier one. */
+/* Sorts the tokens and drops any that would overlap an earlier one. The parser
+ * adds them almost in order, so an insertion sort does next to nothing. */
 static void
 finish_tokens (HlReceived *self)
 {
-  guint out = 0;
+  HlToken *t = self->tokens;
+  guint n = self->n_tokens, out = 0;
   guint32 end = 0;
 
-  g_array_sort (self->tokens, compare_tokens);
-  for (guint i = 0; i < self->tokens->len; i++)
+  for (guint i = 1; i < n; i++)
     {
-      HlToken *t = &g_array_index (self->tokens, HlToken, i);
+      HlToken key = t[i];
+      guint j = i;
 
-      if (t->offset < end)
-        continue;
-      end = t->offset + t->length;
-      g_array_index (self->tokens, HlToken, out++) = *t;
+      while (j > 0 && compare_tokens (&t[j - 1], &key) > 0)
+        {
+          t[j] = t[j - 1];
+          j--;
+        }
+      t[j] = key;
     }
-  g_array_set_size (self->tokens, out);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (t[i].offset < end)
+        continue;
+      end = t[i].offset + t[i].length;
+      t[out++] = t[i];
+    }
+  self->n_tokens = out;
 }
 
 /* Copies @value into an owned buffer: CR, LF and other control characters become
@@ -134,13 +153,39 @@ sanitise (HlReceived *self,
   const char *p = value, *end = value + len;
   char *out;
 
-  self->raw = out = g_malloc (len + 1);
+  out = self->raw;
   self->raw_len = len;
 
   while (p < end)
     {
-      guchar c = (guchar) *p;
+      guchar c;
 
+      /* The common case: eight bytes of printable ASCII at once. A byte is below
+       * 0x20 if subtracting 0x20 borrows into its top bit, and 0x7f or above if
+       * adding 1 carries into it (or it is set already). */
+      while (end - p >= 8)
+        {
+          guint64 x;
+
+          memcpy (&x, p, 8);
+          if ((((x - 0x2020202020202020ull) & ~x) | (x + 0x0101010101010101ull) | x)
+              & 0x8080808080808080ull)
+            break;
+          memcpy (out, p, 8);
+          out += 8;
+          p += 8;
+        }
+      if (p == end)
+        break;
+      c = (guchar) *p;
+
+      /* Then one byte at a time: printable ASCII, copied as it is. */
+      if (c >= 0x20 && c < 0x7f)
+        {
+          *out++ = (char) c;
+          p++;
+          continue;
+        }
       if (c < 0x80)
         {
           if (c == 0)
@@ -189,40 +234,42 @@ sanitise (HlReceived *self,
  * Decisions
  * ------------------------------------------------------------------------- */
 
-typedef struct
-{
-  const char *word;
-  guint encrypted : 1;
-  guint authenticated : 1;
-  guint delivery : 1;
-} ProtocolInfo;
-
-/* RFC 3848, RFC 6531 and the other words the with clause carries. */
-static const ProtocolInfo protocols[] = {
-  { "SMTP", 0, 0, 0 },       { "ESMTP", 0, 0, 0 },      { "ESMTPA", 0, 1, 0 },
-  { "ESMTPS", 1, 0, 0 },     { "ESMTPSA", 1, 1, 0 },    { "LMTP", 0, 0, 1 },
-  { "LMTPA", 0, 1, 1 },      { "LMTPS", 1, 0, 1 },      { "LMTPSA", 1, 1, 1 },
-  { "UTF8SMTP", 0, 0, 0 },   { "UTF8SMTPA", 0, 1, 0 },  { "UTF8SMTPS", 1, 0, 0 },
-  { "UTF8SMTPSA", 1, 1, 0 }, { "UTF8LMTP", 0, 0, 1 },   { "UTF8LMTPA", 0, 1, 1 },
-  { "UTF8LMTPS", 1, 0, 1 },  { "UTF8LMTPSA", 1, 1, 1 }, { "SMTPS", 1, 0, 0 },
-  { "HTTP", 0, 0, 0 },       { "HTTPS", 1, 0, 0 },      { "IMAPS", 1, 0, 0 },
+/* RFC 3848, RFC 6531 and the other words the with clause carries. Only rows with
+ * `decides` count for the TLS rules (2 and 5); the others are explained only. */
+static const HlProtocol protocols[] = {
+  { "SMTP", "with.smtp", 1, 0, 0, 0 },           { "ESMTP", "with.esmtp", 1, 0, 0, 0 },
+  { "ESMTPA", "with.esmtpa", 1, 0, 1, 0 },       { "ESMTPS", "with.esmtps", 1, 1, 0, 0 },
+  { "ESMTPSA", "with.esmtpsa", 1, 1, 1, 0 },     { "LMTP", "with.lmtp", 1, 0, 0, 1 },
+  { "LMTPA", "with.lmtpa", 1, 0, 1, 1 },         { "LMTPS", "with.lmtps", 1, 1, 0, 1 },
+  { "LMTPSA", "with.lmtpsa", 1, 1, 1, 1 },       { "UTF8SMTP", "with.utf8smtp", 1, 0, 0, 0 },
+  { "UTF8SMTPA", "with.utf8smtpa", 1, 0, 1, 0 }, { "UTF8SMTPS", "with.utf8smtps", 1, 1, 0, 0 },
+  { "UTF8SMTPSA", "with.utf8smtpsa", 1, 1, 1, 0 }, { "UTF8LMTP", "with.utf8lmtp", 1, 0, 0, 1 },
+  { "UTF8LMTPA", "with.utf8lmtpa", 1, 0, 1, 1 }, { "UTF8LMTPS", "with.utf8lmtps", 1, 1, 0, 1 },
+  { "UTF8LMTPSA", "with.utf8lmtpsa", 1, 1, 1, 1 }, { "SMTPS", "with.smtps", 1, 1, 0, 0 },
+  { "HTTP", "with.http", 1, 0, 0, 0 },           { "HTTPS", "with.https", 1, 1, 0, 0 },
+  { "IMAPS", "with.imaps", 1, 1, 0, 0 },
+  { "local", "with.local", 0, 0, 0, 0 },         { "mapi", "with.mapi", 0, 0, 0, 0 },
+  { "QMQP", "with.qmqp", 0, 0, 0, 0 },
 };
 
-static const ProtocolInfo *
-find_protocol (const char *word)
+const HlProtocol *
+hl_protocol_lookup (const char *word,
+                    gsize       len)
 {
   if (word == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (protocols); i++)
-    if (g_ascii_strcasecmp (word, protocols[i].word) == 0)
+    if (hl_span_equal (word, len, protocols[i].word))
       return &protocols[i];
   return NULL;
 }
 
-gboolean
-hl_protocol_is_known (const char *word)
+static const HlProtocol *
+find_protocol (const char *word)
 {
-  return find_protocol (word) != NULL;
+  const HlProtocol *p = word ? hl_protocol_lookup (word, strlen (word)) : NULL;
+
+  return p != NULL && p->decides ? p : NULL;
 }
 
 static gboolean
@@ -259,7 +306,7 @@ is_local_protocol (const char *with)
 static void
 decide (HlReceived *self)
 {
-  const ProtocolInfo *proto = find_protocol (self->with);
+  const HlProtocol *proto = find_protocol (self->with);
 
   if (proto != NULL && proto->authenticated)
     self->authenticated = TRUE;
@@ -377,17 +424,19 @@ hl_received_parse (const char *value,
       truncated = TRUE;
     }
 
-  self = g_new0 (HlReceived, 1);
+  /* One allocation holds the hop, its sanitised copy and the arena of values. */
+  self = g_malloc (sizeof (HlReceived) + len + 1 + len * 2 + 256);
+  memset (self, 0, sizeof (HlReceived));
   g_atomic_ref_count_init (&self->ref_count);
-  self->tokens = g_array_new (FALSE, FALSE, sizeof (HlToken));
   self->warnings = g_array_new (FALSE, FALSE, sizeof (HlWarning));
   self->from_port = -1;
   self->bits = -1;
   self->alg_bits = -1;
+  self->raw = (char *) (self + 1);
+  self->arena = self->raw + len + 1;
+  self->arena_len = len * 2 + 256;
 
   sanitise (self, value ? value : "", len);
-  self->arena_len = self->raw_len * 2 + 256;
-  self->arena = g_malloc (self->arena_len);
 
   if (truncated)
     hl_received_add_warning (self, "field-too-long", HL_MAX_FIELD_LENGTH, 0,
@@ -419,10 +468,8 @@ hl_received_unref (HlReceived *self)
 
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
-      g_array_unref (self->tokens);
-      g_array_unref (self->warnings);
-      g_free (self->arena);
-      g_free (self->raw);
+      g_free (self->tokens);
+      g_clear_pointer (&self->warnings, g_array_unref);
       g_free (self);
     }
 }
@@ -673,8 +720,8 @@ hl_received_get_tokens (HlReceived *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (n_tokens != NULL, NULL);
-  *n_tokens = self->tokens->len;
-  return (const HlToken *) (gpointer) self->tokens->data;
+  *n_tokens = self->n_tokens;
+  return self->tokens;
 }
 
 /**
@@ -689,6 +736,11 @@ hl_received_get_warnings (HlReceived *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (n_warnings != NULL, NULL);
+  if (self->warnings == NULL)
+    {
+      *n_warnings = 0;
+      return NULL;
+    }
   *n_warnings = self->warnings->len;
   return (const HlWarning *) (gpointer) self->warnings->data;
 }

@@ -24,10 +24,15 @@ struct _HlRoute
   gsize source_bytes;
 
   char *subject;
+  char *message_id;
+  /* Formatted on first use: turning addresses into text (IDN included) costs more
+   * than reading all the Received fields. */
+  InternetAddressList *from_list;
+  InternetAddressList *to_list;
+  GDateTime *date_time;
   char *from;
   char *to;
   char *date;
-  char *message_id;
 
   GPtrArray *hops;    /* HlReceived, oldest first */
   GArray *warnings;   /* HlWarning */
@@ -88,14 +93,15 @@ static gsize
 header_block_length (const char *data,
                      gsize       len)
 {
-  for (gsize i = 0; i < len; i++)
+  const char *p = data, *end = data + len;
+
+  while ((p = memchr (p, '\n', end - p)) != NULL)
     {
-      if (data[i] != '\n')
-        continue;
-      if (i + 1 < len && data[i + 1] == '\n')
-        return i + 1;
-      if (i + 2 < len && data[i + 1] == '\r' && data[i + 2] == '\n')
-        return i + 1;
+      p++;
+      if (p < end && *p == '\n')
+        return p - data;
+      if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+        return p - data;
     }
   return len;
 }
@@ -125,6 +131,26 @@ format_date (GDateTime *dt)
   if (dt == NULL)
     return NULL;
   return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static InternetAddressList *
+keep_list (InternetAddressList *list)
+{
+  if (list == NULL || internet_address_list_length (list) == 0)
+    return NULL;
+  return g_object_ref (list);
+}
+
+/* Sets *@cache to @value unless another thread was first; returns the winner. */
+static const char *
+cache_string (char **cache,
+              char  *value)
+{
+  if (value == NULL)
+    return NULL;
+  if (!g_atomic_pointer_compare_and_exchange (cache, NULL, value))
+    g_free (value);
+  return g_atomic_pointer_get (cache);
 }
 
 static char *
@@ -438,10 +464,11 @@ hl_route_new_from_data (const char  *data,
   self->warnings = g_array_new (FALSE, FALSE, sizeof (HlWarning));
 
   self->subject = clean_text (g_mime_message_get_subject (message));
-  self->from = address_list (g_mime_message_get_from (message));
-  self->to = address_list (g_mime_message_get_to (message));
-  self->date = format_date (g_mime_message_get_date (message));
   self->message_id = clean_text (g_mime_message_get_message_id (message));
+  self->from_list = keep_list (g_mime_message_get_from (message));
+  self->to_list = keep_list (g_mime_message_get_to (message));
+  if (g_mime_message_get_date (message) != NULL)
+    self->date_time = g_date_time_ref (g_mime_message_get_date (message));
 
   headers = g_mime_object_get_header_list (GMIME_OBJECT (message));
   n_headers = g_mime_header_list_get_count (headers);
@@ -533,6 +560,9 @@ hl_route_unref (HlRoute *self)
       g_ptr_array_unref (self->hops);
       g_array_unref (self->warnings);
       g_free (self->source_name);
+      g_clear_object (&self->from_list);
+      g_clear_object (&self->to_list);
+      g_clear_pointer (&self->date_time, g_date_time_unref);
       g_free (self->subject);
       g_free (self->from);
       g_free (self->to);
@@ -568,6 +598,8 @@ const char *
 hl_route_get_from (HlRoute *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+  if (self->from == NULL && self->from_list != NULL)
+    return cache_string (&self->from, address_list (self->from_list));
   return self->from;
 }
 
@@ -575,6 +607,8 @@ const char *
 hl_route_get_to (HlRoute *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+  if (self->to == NULL && self->to_list != NULL)
+    return cache_string (&self->to, address_list (self->to_list));
   return self->to;
 }
 
@@ -587,6 +621,8 @@ const char *
 hl_route_get_date (HlRoute *self)
 {
   g_return_val_if_fail (self != NULL, NULL);
+  if (self->date == NULL && self->date_time != NULL)
+    return cache_string (&self->date, format_date (self->date_time));
   return self->date;
 }
 
