@@ -21,5 +21,7 @@ gboolean    hl_cli_write_output    (const char  *path,
                                     const char  *data,
                                     gsize        len,
                                     GError     **error);
+int         hl_cli_explain         (int          argc,
+                                    char       **argv);
 
 G_END_DECLS

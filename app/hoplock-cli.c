@@ -339,6 +339,7 @@ typedef struct
 static const Command commands[] = {
   { "report", cmd_report, N_("Report, hop by hop, whether messages travelled encrypted") },
   { "received", cmd_received, N_("Parse Received values, one per line") },
+  { "explain", hl_cli_explain, N_("Explain a cipher suite, TLS version, certificate check or keyword") },
 };
 
 static void

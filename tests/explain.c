@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/wait.h>
 
 #include "hoplock.h"
 #include "hl-explain-private.h"
@@ -904,6 +905,60 @@ test_wrap (void)
   g_assert_null (strstr (c, "\u202e"));
 }
 
+/* hoplock-cli explain: exit 0 when explained, 2 when unknown, 1 on usage. */
+static void
+test_cli (void)
+{
+  const char *build = g_getenv ("HL_BUILD_DIR");
+  g_autofree char *cli = g_build_filename (build ? build : ".", "app", "hoplock-cli", NULL);
+  static const struct
+  {
+    const char *args[4];
+    int status;
+    const char *out;
+    const char *err;
+  } runs[] = {
+    { { "explain", "ECDHE-RSA-AES128-GCM-SHA256", NULL }, 0, "cipher suite", NULL },
+    { { "explain", "verified", "OK", NULL }, 0, "as Postfix writes it", NULL },
+    { { "explain", "--help", NULL }, 0, "WORD", NULL },
+    { { "explain", "xyzzy\033[2J", NULL }, 2, NULL, "Hoplock doesn’t know" },
+    { { "explain", NULL }, 1, NULL, "No word given" },
+    { { "explain", "--bogus", NULL }, 1, NULL, NULL },
+  };
+
+  if (!g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("hoplock-cli is not built");
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int wait_status;
+
+      g_ptr_array_add (argv, cli);
+      for (guint a = 0; runs[i].args[a] != NULL; a++)
+        g_ptr_array_add (argv, (gpointer) runs[i].args[a]);
+      g_ptr_array_add (argv, NULL);
+      g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL,
+                                   NULL, &out, &err, &wait_status, &error));
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (wait_status));
+      if (WEXITSTATUS (wait_status) != runs[i].status)
+        g_error ("hoplock-cli %s: exit %d, not %d\n%s%s", runs[i].args[1] ? runs[i].args[1] : "",
+                 WEXITSTATUS (wait_status), runs[i].status, out, err);
+      if (runs[i].out != NULL)
+        g_assert_nonnull (strstr (out, runs[i].out));
+      if (runs[i].err != NULL)
+        g_assert_nonnull (strstr (err, runs[i].err));
+      g_assert_null (strchr (out, '\033'));
+      g_assert_null (strchr (err, '\033'));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -925,6 +980,7 @@ main (int    argc,
   g_test_add_func ("/explain/example", test_example);
   g_test_add_func ("/explain/words", test_words);
   g_test_add_func ("/explain/wrap", test_wrap);
+  g_test_add_func ("/explain/cli", test_cli);
 
   return g_test_run ();
 }
