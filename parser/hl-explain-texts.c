@@ -590,8 +590,9 @@ const HlExplanation hl_explain_texts[] = {
      N_("From 2008 and still current. It is as good as the cipher suite used with it: strong "
         "with forward secrecy and an authenticated cipher, such as ECDHE with AES-GCM.")),
   T ("version.tls13", N_("TLS 1.3"),
-     N_("From 2018 (RFC 8446), the current version. It only offers modern ciphers and makes "
-        "fresh keys for every connection (forward secrecy).")),
+     N_("From 2018 (RFC 8446), the current version. It only offers modern ciphers, and every "
+        "full handshake makes fresh keys that are thrown away afterwards (forward "
+        "secrecy).")),
   T ("version.unknown", N_("Version unknown"),
      N_("The field does not record the TLS version, or records it in a way Hoplock does not "
         "know.")),

@@ -463,6 +463,8 @@ hl_explain_hop_summary (HlReceived *hop)
                                    "for encrypted connections; the TLS details decide."), with);
     else if (state == HL_TLS_STATE_UNKNOWN && with_e != NULL)
       g_string_append_printf (s, " %s", with_e->text);
+    if (state == HL_TLS_STATE_UNENCRYPTED && evidence == HL_EVIDENCE_PROTOCOL)
+      g_string_append (s, _(" This field records no TLS details."));
   }
 
   /* The TLS details, one by one. */
