@@ -20,19 +20,20 @@
 typedef struct
 {
   const char *word;
+  gsize len;
   HlClause clause;
   const char *explain;
 } Keyword;
 
 static const Keyword keywords[] = {
-  { "from", HL_CLAUSE_FROM, "clause.from" },
-  { "by", HL_CLAUSE_BY, "clause.by" },
-  { "via", HL_CLAUSE_VIA, "clause.via" },
-  { "with", HL_CLAUSE_WITH, "clause.with" },
-  { "id", HL_CLAUSE_ID, "clause.id" },
-  { "for", HL_CLAUSE_FOR, "clause.for" },
-  { "envelope-from", HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
-  { "envelope-sender", HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
+  { HL_WORD ("from"), HL_CLAUSE_FROM, "clause.from" },
+  { HL_WORD ("by"), HL_CLAUSE_BY, "clause.by" },
+  { HL_WORD ("via"), HL_CLAUSE_VIA, "clause.via" },
+  { HL_WORD ("with"), HL_CLAUSE_WITH, "clause.with" },
+  { HL_WORD ("id"), HL_CLAUSE_ID, "clause.id" },
+  { HL_WORD ("for"), HL_CLAUSE_FOR, "clause.for" },
+  { HL_WORD ("envelope-from"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
+  { HL_WORD ("envelope-sender"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
 };
 
 static const Keyword *
@@ -40,7 +41,7 @@ find_keyword (const char *s,
               gsize       len)
 {
   for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    if (hl_span_equal (s, len, keywords[i].word))
+    if (hl_span_equal_n (s, len, keywords[i].word, keywords[i].len))
       return &keywords[i];
   return NULL;
 }

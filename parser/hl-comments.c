@@ -860,27 +860,28 @@ hl_recognise_tcp_info (HlReceived *self,
 typedef struct
 {
   const char *needle;
+  gsize len;
   const char *mta;
   guint in_with : 1;   /* may stand after the with clause too */
 } Software;
 
 static const Software software[] = {
-  { "Postfix", "postfix", 0 },
-  { "Exim", "exim", 1 },
-  { "Haraka", "haraka", 0 },
-  { "OpenSMTPD", "opensmtpd", 0 },
-  { "Stalwart", "stalwart", 1 },
-  { "Courier", "courier", 1 },
-  { "qmail", "qmail", 0 },
-  { "Sendmail", "sendmail", 0 },
-  { "PowerMTA", "powermta", 0 },
-  { "Mimecast", "mimecast", 0 },
-  { "IronPort", "ironport", 0 },
-  { "Proofpoint", "proofpoint", 0 },
-  { "MDaemon", "mdaemon", 1 },
-  { "Zimbra", "zimbra", 0 },
-  { "Dovecot", "dovecot", 1 },
-  { "SG", "sendgrid", 0 },
+  { HL_WORD ("Postfix"), "postfix", 0 },
+  { HL_WORD ("Exim"), "exim", 1 },
+  { HL_WORD ("Haraka"), "haraka", 0 },
+  { HL_WORD ("OpenSMTPD"), "opensmtpd", 0 },
+  { HL_WORD ("Stalwart"), "stalwart", 1 },
+  { HL_WORD ("Courier"), "courier", 1 },
+  { HL_WORD ("qmail"), "qmail", 0 },
+  { HL_WORD ("Sendmail"), "sendmail", 0 },
+  { HL_WORD ("PowerMTA"), "powermta", 0 },
+  { HL_WORD ("Mimecast"), "mimecast", 0 },
+  { HL_WORD ("IronPort"), "ironport", 0 },
+  { HL_WORD ("Proofpoint"), "proofpoint", 0 },
+  { HL_WORD ("MDaemon"), "mdaemon", 1 },
+  { HL_WORD ("Zimbra"), "zimbra", 0 },
+  { HL_WORD ("Dovecot"), "dovecot", 1 },
+  { HL_WORD ("SG"), "sendgrid", 0 },
 };
 
 static gboolean
@@ -928,7 +929,7 @@ recognise_software (HlReceived *self,
   for (guint i = 0; i < G_N_ELEMENTS (software); i++)
     {
       const Software *sw = &software[i];
-      gsize nl = strlen (sw->needle);
+      gsize nl = sw->len;
 
       if (clause != HL_CLAUSE_BY && !sw->in_with)
         continue;
@@ -958,27 +959,30 @@ found:
   return TRUE;
 }
 
+/* The letters a comment may start with, as a bit set. */
+#define BIT(c) (1u << ((c) - 'a'))
+
 /* In the order they are tried, each with the first letters (lower case) its
- * comments can start with, so most recognisers are skipped at a glance; NULL
- * means any. */
+ * comments can start with, so most recognisers are skipped at a glance; 0 means
+ * any. */
 static const struct
 {
   HlRecogniser recognise;
-  const char *first;
+  guint32 first;
 } recognisers[] = {
-  { hl_recognise_tls_pairs, "vcb" },
-  { recognise_postfix_using, "u" },
-  { recognise_colon_tuple, "ts" },
-  { recognise_version_only, "ts" },
-  { recognise_courier, "ts" },
-  { recognise_qmail_tls, NULL },
-  { recognise_client_cert, "nc" },
-  { recognise_marker, "tgupf" },
-  { recognise_qmail, "q" },
-  { recognise_auth, "a" },
-  { recognise_envelope, "e" },
-  { recognise_local_sender, "f" },
-  { recognise_software, NULL },
+  { hl_recognise_tls_pairs, BIT ('v') | BIT ('c') | BIT ('b') },
+  { recognise_postfix_using, BIT ('u') },
+  { recognise_colon_tuple, BIT ('t') | BIT ('s') },
+  { recognise_version_only, BIT ('t') | BIT ('s') },
+  { recognise_courier, BIT ('t') | BIT ('s') },
+  { recognise_qmail_tls, 0 },
+  { recognise_client_cert, BIT ('n') | BIT ('c') },
+  { recognise_marker, BIT ('t') | BIT ('g') | BIT ('u') | BIT ('p') | BIT ('f') },
+  { recognise_qmail, BIT ('q') },
+  { recognise_auth, BIT ('a') },
+  { recognise_envelope, BIT ('e') },
+  { recognise_local_sender, BIT ('f') },
+  { recognise_software, 0 },
 };
 
 gboolean
@@ -987,10 +991,11 @@ hl_recognise_comment (HlReceived *self,
                       gsize       len,
                       HlClause    clause)
 {
-  char first = len > 0 ? hl_ascii_lower (self->raw[off]) : '\0';
+  char c = len > 0 ? hl_ascii_lower (self->raw[off]) : '\0';
+  guint32 bit = c >= 'a' && c <= 'z' ? BIT (c) : 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
-    if ((recognisers[i].first == NULL || strchr (recognisers[i].first, first) != NULL)
+    if ((recognisers[i].first == 0 || (recognisers[i].first & bit) != 0)
         && recognisers[i].recognise (self, off, len, clause))
       return TRUE;
   return FALSE;

@@ -51,15 +51,13 @@ hl_ascii_lower (char c)
   return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-/* Whether [s, s+len) is @word, ASCII case-insensitively. Inline, so that the
- * length of a literal @word is known at compile time. */
+/* Whether [s, s+len) is the @n bytes of @word, ASCII case-insensitively. */
 static inline gboolean
-hl_span_equal (const char *s,
-               gsize       len,
-               const char *word)
+hl_span_equal_n (const char *s,
+                 gsize       len,
+                 const char *word,
+                 gsize       n)
 {
-  gsize n = __builtin_strlen (word);
-
   if (n != len)
     return FALSE;
   for (gsize i = 0; i < n; i++)
@@ -67,6 +65,19 @@ hl_span_equal (const char *s,
       return FALSE;
   return TRUE;
 }
+
+/* The same for a NUL-terminated @word. Inline, so that the length of a literal
+ * @word is known at compile time; tables store their lengths (HL_WORD). */
+static inline gboolean
+hl_span_equal (const char *s,
+               gsize       len,
+               const char *word)
+{
+  return hl_span_equal_n (s, len, word, __builtin_strlen (word));
+}
+
+/* A string literal and its length, for tables. */
+#define HL_WORD(literal) literal, sizeof (literal) - 1
 
 /* Case-insensitive search of @needle in a span. */
 static inline const char *

@@ -93,6 +93,7 @@ void        hl_received_add_token   (HlReceived  *self,
 typedef struct
 {
   const char *word;
+  gsize len;
   const char *explain;
   guint decides : 1;        /* an RFC 3848 type or HTTP(S): rules 2 and 5 read it */
   guint encrypted : 1;
@@ -100,8 +101,9 @@ typedef struct
   guint delivery : 1;
 } HlProtocol;
 
-const HlProtocol *hl_protocol_lookup (const char *word,
-                                      gsize       len);
+const HlProtocol *hl_protocol_lookup   (const char *word,
+                                        gsize       len);
+gboolean          hl_protocol_is_known (const char *word);
 
 /* hl-clauses.c */
 void        hl_received_read_clauses (HlReceived *self);

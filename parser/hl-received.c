@@ -237,19 +237,19 @@ sanitise (HlReceived *self,
 /* RFC 3848, RFC 6531 and the other words the with clause carries. Only rows with
  * `decides` count for the TLS rules (2 and 5); the others are explained only. */
 static const HlProtocol protocols[] = {
-  { "SMTP", "with.smtp", 1, 0, 0, 0 },           { "ESMTP", "with.esmtp", 1, 0, 0, 0 },
-  { "ESMTPA", "with.esmtpa", 1, 0, 1, 0 },       { "ESMTPS", "with.esmtps", 1, 1, 0, 0 },
-  { "ESMTPSA", "with.esmtpsa", 1, 1, 1, 0 },     { "LMTP", "with.lmtp", 1, 0, 0, 1 },
-  { "LMTPA", "with.lmtpa", 1, 0, 1, 1 },         { "LMTPS", "with.lmtps", 1, 1, 0, 1 },
-  { "LMTPSA", "with.lmtpsa", 1, 1, 1, 1 },       { "UTF8SMTP", "with.utf8smtp", 1, 0, 0, 0 },
-  { "UTF8SMTPA", "with.utf8smtpa", 1, 0, 1, 0 }, { "UTF8SMTPS", "with.utf8smtps", 1, 1, 0, 0 },
-  { "UTF8SMTPSA", "with.utf8smtpsa", 1, 1, 1, 0 }, { "UTF8LMTP", "with.utf8lmtp", 1, 0, 0, 1 },
-  { "UTF8LMTPA", "with.utf8lmtpa", 1, 0, 1, 1 }, { "UTF8LMTPS", "with.utf8lmtps", 1, 1, 0, 1 },
-  { "UTF8LMTPSA", "with.utf8lmtpsa", 1, 1, 1, 1 }, { "SMTPS", "with.smtps", 1, 1, 0, 0 },
-  { "HTTP", "with.http", 1, 0, 0, 0 },           { "HTTPS", "with.https", 1, 1, 0, 0 },
-  { "IMAPS", "with.imaps", 1, 1, 0, 0 },
-  { "local", "with.local", 0, 0, 0, 0 },         { "mapi", "with.mapi", 0, 0, 0, 0 },
-  { "QMQP", "with.qmqp", 0, 0, 0, 0 },
+  { HL_WORD ("SMTP"), "with.smtp", 1, 0, 0, 0 },           { HL_WORD ("ESMTP"), "with.esmtp", 1, 0, 0, 0 },
+  { HL_WORD ("ESMTPA"), "with.esmtpa", 1, 0, 1, 0 },       { HL_WORD ("ESMTPS"), "with.esmtps", 1, 1, 0, 0 },
+  { HL_WORD ("ESMTPSA"), "with.esmtpsa", 1, 1, 1, 0 },     { HL_WORD ("LMTP"), "with.lmtp", 1, 0, 0, 1 },
+  { HL_WORD ("LMTPA"), "with.lmtpa", 1, 0, 1, 1 },         { HL_WORD ("LMTPS"), "with.lmtps", 1, 1, 0, 1 },
+  { HL_WORD ("LMTPSA"), "with.lmtpsa", 1, 1, 1, 1 },       { HL_WORD ("UTF8SMTP"), "with.utf8smtp", 1, 0, 0, 0 },
+  { HL_WORD ("UTF8SMTPA"), "with.utf8smtpa", 1, 0, 1, 0 }, { HL_WORD ("UTF8SMTPS"), "with.utf8smtps", 1, 1, 0, 0 },
+  { HL_WORD ("UTF8SMTPSA"), "with.utf8smtpsa", 1, 1, 1, 0 }, { HL_WORD ("UTF8LMTP"), "with.utf8lmtp", 1, 0, 0, 1 },
+  { HL_WORD ("UTF8LMTPA"), "with.utf8lmtpa", 1, 0, 1, 1 }, { HL_WORD ("UTF8LMTPS"), "with.utf8lmtps", 1, 1, 0, 1 },
+  { HL_WORD ("UTF8LMTPSA"), "with.utf8lmtpsa", 1, 1, 1, 1 }, { HL_WORD ("SMTPS"), "with.smtps", 1, 1, 0, 0 },
+  { HL_WORD ("HTTP"), "with.http", 1, 0, 0, 0 },           { HL_WORD ("HTTPS"), "with.https", 1, 1, 0, 0 },
+  { HL_WORD ("IMAPS"), "with.imaps", 1, 1, 0, 0 },
+  { HL_WORD ("local"), "with.local", 0, 0, 0, 0 },         { HL_WORD ("mapi"), "with.mapi", 0, 0, 0, 0 },
+  { HL_WORD ("QMQP"), "with.qmqp", 0, 0, 0, 0 },
 };
 
 const HlProtocol *
@@ -259,9 +259,18 @@ hl_protocol_lookup (const char *word,
   if (word == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (protocols); i++)
-    if (hl_span_equal (word, len, protocols[i].word))
+    if (hl_span_equal_n (word, len, protocols[i].word, protocols[i].len))
       return &protocols[i];
   return NULL;
+}
+
+/* Is @word a with keyword the TLS rules read (RFC 3848 and HTTP/HTTPS)? */
+gboolean
+hl_protocol_is_known (const char *word)
+{
+  const HlProtocol *p = word ? hl_protocol_lookup (word, strlen (word)) : NULL;
+
+  return p != NULL && p->decides;
 }
 
 static const HlProtocol *
@@ -286,18 +295,22 @@ is_localhost_name (const char *name)
 static gboolean
 is_local_protocol (const char *with)
 {
-  static const char *const prefixes[] = {
-    "local", "unix", "spool", "pickup", "qmail-scanner", "sendmail", "dovecot-lda", "procmail",
+  static const struct { const char *word; gsize len; } prefixes[] = {
+    { HL_WORD ("local") }, { HL_WORD ("unix") }, { HL_WORD ("spool") }, { HL_WORD ("pickup") },
+    { HL_WORD ("qmail-scanner") }, { HL_WORD ("sendmail") }, { HL_WORD ("dovecot-lda") },
+    { HL_WORD ("procmail") },
   };
+  gsize len;
 
   if (with == NULL)
     return FALSE;
+  len = strlen (with);
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
-      gsize n = strlen (prefixes[i]);
+      gsize n = prefixes[i].len;
 
       /* "local", "local-esmtp" (Exim), "qmail-scanner-1.22" */
-      if (g_ascii_strncasecmp (with, prefixes[i], n) == 0 && (with[n] == '\0' || with[n] == '-'))
+      if (len >= n && (len == n || with[n] == '-') && hl_span_equal_n (with, n, prefixes[i].word, n))
         return TRUE;
     }
   return FALSE;
