@@ -556,8 +556,8 @@ const HlExplanation hl_explain_texts[] = {
         "software defends against them, but the authenticated modes (GCM, "
         "ChaCha20-Poly1305) avoid the problem by design.")),
   T ("reason.cipher.unknown", N_("Cipher not recorded"),
-     N_("The field records TLS 1.2 but no cipher suite. TLS 1.2 can be used with good or with "
-        "poor ciphers, so Hoplock cannot rate it better than acceptable.")),
+     N_("The field records TLS 1.2 but no cipher suite Hoplock knows. TLS 1.2 can be used with "
+        "good or with poor ciphers, so Hoplock cannot rate it better than acceptable.")),
   T ("reason.kx.static-rsa-cbc", N_("RSA key exchange with CBC"),
      N_("The secret keys were sent encrypted with the server’s RSA key (RSA key transport), "
         "so there is no forward secrecy: whoever gets that key later can decrypt recorded "
