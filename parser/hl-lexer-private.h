@@ -32,9 +32,11 @@ enum {
   HL_CC_SPECIAL = 1 << 1,   /* starts a token of its own: ( " [ < ; */
   HL_CC_DIGIT = 1 << 2,
   HL_CC_ALPHA = 1 << 3,
+  HL_CC_PAREN = 1 << 4,     /* ( ) and \, what a comment's end depends on */
 };
 
 extern const guint8 hl_char_class[256];
+extern const char hl_lower_table[256];
 
 #define hl_is_space(c)   ((hl_char_class[(guchar) (c)] & HL_CC_SPACE) != 0)
 #define hl_is_special(c) ((hl_char_class[(guchar) (c)] & HL_CC_SPECIAL) != 0)
@@ -48,7 +50,7 @@ guint hl_lex (HlReceived *self,
 static inline char
 hl_ascii_lower (char c)
 {
-  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return hl_lower_table[(guchar) c];
 }
 
 /* Whether [s, s+len) is the @n bytes of @word, ASCII case-insensitively. */

@@ -140,8 +140,8 @@ finish_tokens (HlReceived *self)
   self->n_tokens = out;
 }
 
-/* Copies @value into an owned buffer: CR, LF and other control characters become
- * spaces, NUL bytes become spaces, bytes that are not UTF-8 become '?'. One byte
+/* Copies @value into an owned buffer: CR, LF and other control characters (C0,
+ * DEL and C1) become spaces, NUL bytes become spaces, bytes that are not UTF-8 become '?'. One byte
  * for one byte, so every offset means the same in the copy. */
 static void
 sanitise (HlReceived *self,
@@ -208,6 +208,15 @@ sanitise (HlReceived *self,
           /* One whole, valid character is copied; any other byte becomes '?'. */
           if (n <= (gsize) (end - p) && g_utf8_validate_len (p, n, NULL))
             {
+              /* C1 controls, U+0080 to U+009F, are control characters too: two
+               * spaces. U+009B alone starts a terminal escape sequence. */
+              if (c == 0xc2 && (guchar) p[1] <= 0x9f)
+                {
+                  out[0] = out[1] = ' ';
+                  out += 2;
+                  p += 2;
+                  continue;
+                }
               memcpy (out, p, n);
               out += n;
               p += n;

@@ -82,6 +82,8 @@ clean_text (const char *s)
   for (p = out; *p; p++)
     if ((guchar) *p < 0x20 || *p == 0x7f)
       *p = ' ';
+    else if ((guchar) p[0] == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+      p[0] = p[1] = ' ';   /* a C1 control, U+0080 to U+009F */
   g_strstrip (out);
   if (*out == '\0')
     g_clear_pointer (&out, g_free);

@@ -602,6 +602,23 @@ test_nul_bytes (void)
   g_assert_cmpint (hl_received_get_tls_state (hop), ==, HL_TLS_STATE_ENCRYPTED);
 }
 
+/* C1 controls are control characters: U+009B is a terminal's CSI. Found by the
+ * hostile-message corpus (tests/hostile/fixtures/terminal-escapes.eml). */
+static void
+test_c1_controls (void)
+{
+  static const char raw[] = "from a\xc2\x9b" "2J (b [192.0.2.1]) by mx\xc2\x85.example with ESMTPS; "
+                             "Mon, 1 Jan 2024 10:00:00 +0000";
+  g_autoptr(HlReceived) hop = hl_received_parse (raw, sizeof raw - 1);
+  gsize len;
+  const char *got = hl_received_get_raw (hop, &len);
+
+  g_assert_cmpuint (len, ==, sizeof raw - 1);
+  g_assert_null (strstr (got, "\xc2"));
+  g_assert_true (g_str_has_prefix (got, "from a  2J (b [192.0.2.1]) by mx  .example with"));
+  g_assert_cmpstr (hl_received_get_from_ip (hop), ==, "192.0.2.1");
+}
+
 static void
 test_limits (void)
 {
@@ -654,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/received/example-tokens", test_example_tokens);
   g_test_add_func ("/received/warnings", test_warnings);
   g_test_add_func ("/received/nul-bytes", test_nul_bytes);
+  g_test_add_func ("/received/c1-controls", test_c1_controls);
   g_test_add_func ("/received/limits", test_limits);
 
   return g_test_run ();

@@ -207,6 +207,21 @@ test_no_received (void)
   g_assert_cmpstr (w[0].code, ==, "no-received");
 }
 
+/* The summary's header texts carry no control characters, C1 included. */
+static void
+test_control_characters (void)
+{
+  static const char msg[] = "Received: from a by b with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+                            "Subject: =?UTF-8?Q?a=C2=9B2Jb=1B[31mc?=\n"
+                            "From: x\xc2\x9by <x@example.org>\n\nbody\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_data (msg, strlen (msg), NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hl_route_get_subject (route), ==, "a  2Jb [31mc");
+  g_assert_null (strstr (hl_route_get_from (route), "\xc2"));
+}
+
 /* More fields than the limit: the newest are read, and the report says so. */
 static void
 test_many_hops (void)
@@ -295,6 +310,7 @@ main (int    argc,
   g_test_add_func ("/route/input-forms", test_input_forms);
   g_test_add_func ("/route/errors", test_errors);
   g_test_add_func ("/route/no-received", test_no_received);
+  g_test_add_func ("/route/control-characters", test_control_characters);
   g_test_add_func ("/route/many-hops", test_many_hops);
   g_test_add_func ("/route/json-contract", test_json_contract);
 

@@ -43,8 +43,23 @@ fuzz_check_string (const char *s)
     FUZZ_CHECK (g_utf8_validate (s, -1, NULL));
 }
 
+/* A header text of the summary: NULL, or valid UTF-8 without control characters. */
+static inline void
+fuzz_check_clean_string (const char *s)
+{
+  if (s == NULL)
+    return;
+  FUZZ_CHECK (g_utf8_validate (s, -1, NULL));
+  for (const guchar *p = (const guchar *) s; *p; p++)
+    {
+      FUZZ_CHECK (*p >= 0x20 && *p != 0x7f);
+      FUZZ_CHECK (!(p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f));
+    }
+}
+
 /* Everything a hop promises: raw text that is valid UTF-8 without control
- * characters but the tab, tokens sorted and inside it without overlap, warnings inside it. */
+ * characters (C0 but the tab, DEL, C1), tokens sorted and inside it without
+ * overlap, warnings inside it. */
 static inline void
 fuzz_check_hop (HlReceived *hop)
 {
@@ -65,7 +80,12 @@ fuzz_check_hop (HlReceived *hop)
   FUZZ_CHECK (raw_len <= HL_MAX_FIELD_LENGTH);
   FUZZ_CHECK (g_utf8_validate (raw, raw_len, NULL));
   for (gsize i = 0; i < raw_len; i++)
-    FUZZ_CHECK (((guchar) raw[i] >= 0x20 || raw[i] == '\t') && raw[i] != 0x7f);
+    {
+      FUZZ_CHECK (((guchar) raw[i] >= 0x20 || raw[i] == '\t') && raw[i] != 0x7f);
+      /* Nor C1 controls, U+0080–U+009F: 0xC2 0x80–0x9F in UTF-8. */
+      if ((guchar) raw[i] == 0xc2 && i + 1 < raw_len)
+        FUZZ_CHECK ((guchar) raw[i + 1] > 0x9f);
+    }
 
   tokens = hl_received_get_tokens (hop, &n_tokens);
   FUZZ_CHECK (n_tokens == 0 || tokens != NULL);
