@@ -336,10 +336,7 @@ recognise_postfix_using (HlReceived *self,
             ;
           b.len = sp;
           if (self->cipher != NULL && self->bits < 0)
-            {
-              record_bits (self, b);
-              hl_received_add_token (self, w.off, w.len, HL_TOKEN_TLS_BITS, "tls.bits");
-            }
+            record_bits (self, b);
         }
       else if (span_is (s, w, "key-exchange"))
         {

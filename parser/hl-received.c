@@ -386,6 +386,10 @@ decide (HlReceived *self)
       self->evidence = HL_EVIDENCE_NONE;
     }
 
+  if (self->state == HL_TLS_STATE_ENCRYPTED && self->verify == HL_VERIFY_NO_TLS)
+    hl_received_add_warning (self, "verify-contradicts", 0, 0,
+                             N_("The certificate check says there was no TLS, yet the field records TLS details."));
+
   if (self->state == HL_TLS_STATE_ENCRYPTED)
     {
       if (self->cipher != NULL)

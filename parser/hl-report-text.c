@@ -271,7 +271,12 @@ hl_route_to_text (HlRoute     *route,
                           hl_route_count (route, HL_TLS_STATE_UNKNOWN),
                           hl_route_count (route, HL_TLS_STATE_LOCAL));
   if (hl_route_get_transit (route, &transit))
-    g_string_append_printf (o.s, _("; in transit %" G_GINT64_FORMAT " s"), transit);
+    {
+      g_autofree char *seconds = g_strdup_printf ("%" G_GINT64_FORMAT, transit);
+
+      /* TRANSLATORS: %s is a number of seconds */
+      g_string_append_printf (o.s, _("; in transit %s s"), seconds);
+    }
   g_string_append (o.s, "\n\n");
 
   for (guint i = 0; i < n; i++)
