@@ -57,10 +57,9 @@ hl_received_add_warning (HlReceived *self,
 {
   HlWarning w;
 
-  /* One warning of a code is enough to tell a person about it. */
-  /* Most fields have none, so the array is made for the first. */
-  if (self->warnings == NULL)
-    for (guint i = 0; i < self->warnings->len; i++)
+  /* One warning of a code is enough to tell a person about it, and keeps their
+   * number bounded: a field of 64 KiB of "(" has one unbalanced-comment, not 65 536. */
+  for (guint i = 0; i < self->warnings->len; i++)
     if (strcmp (g_array_index (self->warnings, HlWarning, i).code, code) == 0)
       return;
 

@@ -619,6 +619,29 @@ test_c1_controls (void)
   g_assert_cmpstr (hl_received_get_from_ip (hop), ==, "192.0.2.1");
 }
 
+/* One warning a code, however often the oddity recurs. 6eaa30f lost this: a field
+ * of 64 KiB of "(" carried 65 535 unbalanced-comment warnings (8 MB of JSON a hop). */
+static void
+test_one_warning_per_code (void)
+{
+  GString *raw = g_string_new ("from a ");
+  g_autoptr(HlReceived) hop = NULL;
+  const HlWarning *w;
+  guint n;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (raw, "( [ < ");
+  g_string_append (raw, "by b with ESMTPS");
+  hop = hl_received_parse (raw->str, raw->len);
+  g_string_free (raw, TRUE);
+
+  w = hl_received_get_warnings (hop, &n);
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      g_assert_cmpstr (w[i].code, !=, w[j].code);
+  g_assert_cmpuint (n, <=, 4);
+}
+
 static void
 test_limits (void)
 {
@@ -672,6 +695,7 @@ main (int    argc,
   g_test_add_func ("/received/warnings", test_warnings);
   g_test_add_func ("/received/nul-bytes", test_nul_bytes);
   g_test_add_func ("/received/c1-controls", test_c1_controls);
+  g_test_add_func ("/received/one-warning-per-code", test_one_warning_per_code);
   g_test_add_func ("/received/limits", test_limits);
 
   return g_test_run ();

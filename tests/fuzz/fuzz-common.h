@@ -106,6 +106,9 @@ fuzz_check_hop (HlReceived *hop)
       FUZZ_CHECK (warnings[i].code != NULL && warnings[i].message != NULL);
       FUZZ_CHECK ((gsize) warnings[i].offset + warnings[i].length <= raw_len);
       fuzz_check_string (warnings[i].message);
+      /* One warning a code: their number does not grow with the field. */
+      for (guint j = 0; j < i; j++)
+        FUZZ_CHECK (strcmp (warnings[i].code, warnings[j].code) != 0);
     }
 
   fuzz_check_string (hl_received_get_from_name (hop));
