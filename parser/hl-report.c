@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hl-report-private.h"
+#include "hl-report-model-private.h"
 
 static GBytes *
 render_json (HlRoute *const *routes,
@@ -89,6 +89,7 @@ static const HlReportWriter writers[HL_REPORT_N_FORMATS] = {
   [HL_REPORT_FORMAT_TEXT] = { "text", "txt", "text/plain", N_("Plain text"), render_text },
   [HL_REPORT_FORMAT_JSON] = { "json", "json", "application/json", N_("JSON"), render_json_array },
   [HL_REPORT_FORMAT_JSON_LINES] = { "jsonl", "jsonl", "application/jsonl", N_("JSON Lines"), render_json_lines },
+  [HL_REPORT_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("CSV (spreadsheet)"), hl_report_render_csv },
 };
 
 gboolean

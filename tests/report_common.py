@@ -1,0 +1,108 @@
+# report_common.py: what the report checks that run real tools share
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Each check is a script run by meson with HL_CLI (hoplock-cli), HL_SOURCE_DIR and
+# HL_BUILD_DIR set. It exits 0 when every check passed, 1 on the first failure,
+# 77 (skip) when the tool it needs is not installed.
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+CLI = os.environ.get("HL_CLI")
+if not CLI:
+    sys.exit("HL_CLI must name the hoplock-cli to test")
+SOURCE = os.environ.get("HL_SOURCE_DIR", os.path.join(os.path.dirname(__file__), ".."))
+BUILD = os.environ.get("HL_BUILD_DIR", os.getcwd())
+
+SAMPLES = ["example.eml", "all-encrypted.eml", "one-clear-hop.eml", "local-hops.eml"]
+
+failures = 0
+
+
+def sample(name):
+    return os.path.join(SOURCE, "data", "samples", name)
+
+
+def hostile():
+    return os.path.join(SOURCE, "tests", "report", "hostile.eml")
+
+
+def shots_dir():
+    """Where pictures of the reports go, for people to look at."""
+    path = os.path.join(BUILD, "report-shots")
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+def need(tool):
+    path = shutil.which(tool)
+    if path is None:
+        print(f"SKIP: {tool} is not installed")
+        sys.exit(77)
+    return path
+
+
+def report(*args, output=None):
+    """Runs hoplock-cli report; returns what it wrote (to OUTPUT, or stdout) as bytes."""
+    argv = [CLI, "report", *args]
+    if output is not None:
+        argv += ["-o", output]
+    r = subprocess.run(argv, capture_output=True, timeout=120)
+    if r.returncode != 0:
+        fail(f"{' '.join(argv)} exited with {r.returncode}: {r.stderr.decode(errors='replace')}")
+        sys.exit(1)
+    if output is not None:
+        with open(output, "rb") as f:
+            return f.read()
+    return r.stdout
+
+
+def reports_json(*paths):
+    """The hoplock-report/1 objects of PATHS, in order."""
+    out = json.loads(report("--format", "json", *paths))
+    return out if isinstance(out, list) else [out]
+
+
+def check(condition, what):
+    global failures
+    if condition:
+        print(f"ok - {what}")
+    else:
+        fail(what)
+
+
+def fail(what):
+    global failures
+    failures += 1
+    print(f"FAIL - {what}")
+
+
+def many_hops(directory, n):
+    """A message with N Received fields; returns its path and the host names."""
+    lines = []
+    for i in range(n, 0, -1):
+        lines.append(f"Received: from relay{i - 1}.example.org (relay{i - 1}.example.org "
+                     f"[192.0.2.{i % 250 + 1}]) by relay{i}.example.org (Postfix) with "
+                     f"{'ESMTPS' if i % 2 else 'ESMTP'} id A{i}; "
+                     f"Mon, 3 Mar 2025 10:{i // 60:02d}:{i % 60:02d} +0000")
+    lines += ["Subject: Many hops", "From: a@example.org", "To: b@example.net", "", "body"]
+    path = os.path.join(directory, "many-hops.eml")
+    with open(path, "wb") as f:
+        f.write("\r\n".join(lines).encode() + b"\r\n")
+    return path, [f"relay{i}.example.org" for i in range(0, n + 1)]
+
+
+def tempdir():
+    return tempfile.TemporaryDirectory(prefix="hoplock-report-")
+
+
+def finish():
+    if failures:
+        print(f"{failures} check(s) failed")
+        sys.exit(1)
+    sys.exit(0)
