@@ -2,7 +2,6 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -102,6 +101,7 @@ static const FormatCase formats[] = {
   { HL_REPORT_FORMAT_JSON, "json", "json", "application/json" },
   { HL_REPORT_FORMAT_JSON_LINES, "jsonl", "jsonl", "application/jsonl" },
   { HL_REPORT_FORMAT_CSV, "csv", "csv", "text/csv" },
+  { HL_REPORT_FORMAT_HTML, "html", "html", "text/html" },
 };
 
 static void
@@ -569,6 +569,197 @@ test_csv_hostile (void)
 }
 
 /* ---------------------------------------------------------------------------
+ * HTML
+ * ------------------------------------------------------------------------- */
+
+static const EscapeCase html_cases[] = {
+  { "plain", "plain" },
+  { "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;" },
+  { "a & b", "a &amp; b" },
+  { "\"'", "&quot;&#39;" },
+  { "</style>", "&lt;/style&gt;" },
+  { "&lt;", "&amp;lt;" },
+  { "héllo → ok", "héllo → ok" },
+};
+
+static void
+test_html_escape (gconstpointer data)
+{
+  const EscapeCase *c = data;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  hl_report_append_html (out, c->in);
+  g_assert_cmpstr (out->str, ==, c->out);
+}
+
+/* The only elements a report has; anything else came from a header. */
+static const char *const html_elements[] = {
+  "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "main", "header", "footer",
+  "article", "section", "div", "h1", "h2", "h3", "h4", "p", "dl", "dt", "dd", "ul", "li",
+  "table", "caption", "thead", "tbody", "tr", "th", "td", "span", "pre", "svg", "path",
+};
+
+static void
+check_html_structure (const char *html)
+{
+  for (const char *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
+    {
+      const char *name = p[1] == '/' ? p + 2 : p + 1;
+      const char *end = strchr (p, '>');
+      gsize len = strcspn (name, " >/");
+      g_autofree char *tag = g_strndup (name, len);
+      g_autofree char *inside = g_strndup (p, end - p);
+      gboolean known = FALSE;
+
+      g_assert_nonnull (end);
+      for (guint i = 0; i < G_N_ELEMENTS (html_elements); i++)
+        known |= strcmp (tag, html_elements[i]) == 0;
+      if (!known)
+        g_error ("unexpected element <%s>", tag);
+      /* No handlers, no fetches, no links in any tag. */
+      g_assert_null (strstr (inside, " on"));
+      g_assert_null (strstr (inside, "src="));
+      g_assert_null (strstr (inside, "href="));
+      g_assert_null (strstr (inside, "url("));
+      g_assert_null (strstr (inside, "://"));
+    }
+}
+
+static void
+test_html_hostile (void)
+{
+  g_autoptr(HlRoute) route = load ("report", "hostile.eml");
+  g_autofree char *html = render (route, HL_REPORT_FORMAT_HTML, 0);
+  g_autofree char *lower = g_ascii_strdown (html, -1);
+
+  check_html_structure (html);
+  g_assert_cmpuint (count (lower, "<script"), ==, 0);
+  g_assert_cmpuint (count (lower, "<img"), ==, 0);
+  g_assert_cmpuint (count (lower, "<b>"), ==, 0);
+  g_assert_cmpuint (count (lower, "<style>"), ==, 1);
+  g_assert_cmpuint (count (lower, "</style>"), ==, 1);
+  g_assert_cmpuint (count (lower, "</title>"), ==, 1);
+  g_assert_null (strchr (html, '\x1b'));
+  g_assert_null (strstr (html, "\u202e"));
+  g_assert_nonnull (strstr (html, "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                                  "'none'; style-src 'unsafe-inline'; img-src data:\">"));
+  g_assert_nonnull (strstr (html, "@media (prefers-color-scheme: dark)"));
+  g_assert_nonnull (strstr (html, "@media print"));
+  /* the header's text, literally */
+  g_assert_nonnull (strstr (html, "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "&lt;img src=x onerror=&quot;document.body.setAttribute("));
+  g_assert_nonnull (strstr (html, "(&lt;/style&gt;&lt;b&gt;bold&lt;/b&gt; [198.51.100.2])"));
+  g_assert_nonnull (strstr (html, "<td>&lt;script&gt;</td>"));
+  /* a lock for the verdict, one for each row and each hop's heading */
+  g_assert_cmpuint (count (html, "<svg "), ==, 1 + 3 + 3);
+  g_assert_cmpuint (count (html, "<tr>"), ==, 1 + 3);
+}
+
+static void
+test_html_example (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "example.eml");
+  g_autofree char *html = render (route, HL_REPORT_FORMAT_HTML, 0);
+
+  check_html_structure (html);
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
+  g_assert_nonnull (strstr (html, "<title>Hoplock report: Quotation for the July shipment</title>"));
+  g_assert_nonnull (strstr (html, "<p class=\"verdict-label\">All encrypted</p>"));
+  g_assert_nonnull (strstr (html, "<p class=\"sentence\">The one network hop was encrypted.</p>"));
+  g_assert_nonnull (strstr (html, "<span class=\"state st-verified\">"));
+  g_assert_nonnull (strstr (html, "Encrypted, certificate verified</span>"));
+  g_assert_nonnull (strstr (html, "<td>mail.uexport.com [192.168.1.1]</td><td>mail.lint.com</td><td>ESMTP</td>"));
+  g_assert_nonnull (strstr (html, "<td>2005-07-17 15:39:10 -05:00</td>"));
+  g_assert_nonnull (strstr (html, "<pre class=\"raw\">from mail.uexport.com (mail.uexport.com[192.168.1.1])"));
+
+  /* The explanations, each under its title */
+  {
+    HlReceived *hop = hl_route_get_hop (route, 0);
+    g_autofree char *for_you = hl_explain_for_you (hop);
+    g_autofree char *summary = hl_explain_hop_summary (hop);
+    g_auto(GStrv) first = hl_report_paragraphs (for_you);
+    g_auto(GStrv) summary_first = hl_report_paragraphs (summary);
+    g_autoptr(GString) expected = g_string_new ("<p class=\"text\">");
+
+    hl_report_append_html (expected, first[0]);
+    g_assert_nonnull (strstr (html, expected->str));
+    g_string_assign (expected, "<h4>What happened</h4>\n<p class=\"text\">");
+    hl_report_append_html (expected, summary_first[0]);
+    g_assert_nonnull (strstr (html, expected->str));
+  }
+  g_assert_nonnull (strstr (html, "<h4>The cipher suite taken apart</h4>\n<ul class=\"parts\">\n<li>"));
+  g_assert_nonnull (strstr (html, "<h4>The rating explained</h4>"));
+  g_assert_nonnull (strstr (html, "<h4>What this means for you</h4>"));
+  g_assert_nonnull (strstr (html, "<h4>What an administrator can do</h4>"));
+  g_assert_nonnull (strstr (html, "<h3>What the header cannot prove</h3>"));
+  g_assert_nonnull (strstr (html, "Sweet32"));
+}
+
+static void
+count_segment (HlPathOp      op,
+               const double *points,
+               gpointer      user_data)
+{
+  guint *n = user_data;
+
+  if (op != HL_PATH_CLOSE)
+    {
+      g_assert_nonnull (points);
+      g_assert_cmpfloat (points[0], >=, 0);
+      g_assert_cmpfloat (points[0], <=, 24);
+    }
+  (*n)++;
+}
+
+/* The table of hops: a heading for each column, widths that fill the page. */
+static void
+test_columns (void)
+{
+  double sum = 0;
+
+  for (HlReportColumn c = 0; c < HL_REPORT_N_COLUMNS; c++)
+    {
+      g_assert_cmpuint (strlen (hl_report_column_title (c)), >, 0);
+      g_assert_cmpfloat (hl_report_column_width (c), >, 0.03);
+      sum += hl_report_column_width (c);
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-9);
+}
+
+/* The five locks differ by shape, not only colour, and each has its own label. */
+static void
+test_locks (void)
+{
+  for (HlLock a = 0; a < HL_LOCK_N; a++)
+    {
+      const HlLockShape *sa = hl_lock_get_shape (a);
+      g_autoptr(GString) da = g_string_new (NULL);
+
+      g_assert_cmpuint (strlen (sa->label), >, 0);
+      for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sa->layers[i].d; i++)
+        {
+          guint n = 0;
+
+          g_string_append (da, sa->layers[i].d);
+          /* the same path data draws the PDF's locks: every command is one Cairo knows */
+          g_assert_true (hl_lock_path_walk (sa->layers[i].d, count_segment, &n));
+          g_assert_cmpuint (n, >=, 2);
+        }
+      for (HlLock b = a + 1; b < HL_LOCK_N; b++)
+        {
+          const HlLockShape *sb = hl_lock_get_shape (b);
+          g_autoptr(GString) db = g_string_new (NULL);
+
+          for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sb->layers[i].d; i++)
+            g_string_append (db, sb->layers[i].d);
+          g_assert_cmpstr (da->str, !=, db->str);
+          g_assert_cmpstr (sa->label, !=, sb->label);
+          g_assert_cmpstr (sa->id, !=, sb->id);
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------
  * Writing files
  * ------------------------------------------------------------------------- */
 
@@ -678,6 +869,16 @@ main (int    argc,
       g_test_add_data_func (path, &csv_cases[i], test_csv_escape);
     }
   g_test_add_func ("/report/csv/hostile", test_csv_hostile);
+  for (guint i = 0; i < G_N_ELEMENTS (html_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/report/html/escape/%u", i);
+
+      g_test_add_data_func (path, &html_cases[i], test_html_escape);
+    }
+  g_test_add_func ("/report/html/example", test_html_example);
+  g_test_add_func ("/report/html/hostile", test_html_hostile);
+  g_test_add_func ("/report/locks", test_locks);
+  g_test_add_func ("/report/columns", test_columns);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/write-read-only", test_write_read_only);
 
