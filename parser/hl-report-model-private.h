@@ -196,6 +196,9 @@ void   hl_report_append_html     (GString    *out,
 /* One RFC 4180 field: quoted when needed, formulas neutralised (see hl-report-csv.c). */
 void   hl_report_append_csv      (GString    *out,
                                   const char *text);
+/* Inline Markdown text safe in a table cell: no markup, no table break, no link. */
+void   hl_report_append_markdown (GString    *out,
+                                  const char *text);
 
 /* The writers of hl-report.c's table. */
 GBytes *hl_report_render_csv      (HlRoute *const *routes,
@@ -203,6 +206,10 @@ GBytes *hl_report_render_csv      (HlRoute *const *routes,
                                    HlTextFlags     flags,
                                    GError        **error);
 GBytes *hl_report_render_html     (HlRoute *const *routes,
+                                   guint           n_routes,
+                                   HlTextFlags     flags,
+                                   GError        **error);
+GBytes *hl_report_render_markdown (HlRoute *const *routes,
                                    guint           n_routes,
                                    HlTextFlags     flags,
                                    GError        **error);

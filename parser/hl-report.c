@@ -91,6 +91,7 @@ static const HlReportWriter writers[HL_REPORT_N_FORMATS] = {
   [HL_REPORT_FORMAT_JSON_LINES] = { "jsonl", "jsonl", "application/jsonl", N_("JSON Lines"), render_json_lines },
   [HL_REPORT_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("CSV (spreadsheet)"), hl_report_render_csv },
   [HL_REPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page (HTML)"), hl_report_render_html },
+  [HL_REPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", N_("Markdown"), hl_report_render_markdown },
 };
 
 gboolean

@@ -102,6 +102,7 @@ static const FormatCase formats[] = {
   { HL_REPORT_FORMAT_JSON_LINES, "jsonl", "jsonl", "application/jsonl" },
   { HL_REPORT_FORMAT_CSV, "csv", "csv", "text/csv" },
   { HL_REPORT_FORMAT_HTML, "html", "html", "text/html" },
+  { HL_REPORT_FORMAT_MARKDOWN, "md", "md", "text/markdown" },
 };
 
 static void
@@ -760,6 +761,144 @@ test_locks (void)
 }
 
 /* ---------------------------------------------------------------------------
+ * Markdown
+ * ------------------------------------------------------------------------- */
+
+static const EscapeCase md_cases[] = {
+  { "plain text", "plain text" },
+  { "a|b", "a\\|b" },
+  { "[x](http://e.example)", "\\[x\\](http\\://e.example)" },
+  { "![i](x)", "\\!\\[i\\](x)" },
+  { "<b>bold</b>", "\\<b\\>bold\\</b\\>" },
+  { "*a* _b_ `c` ~d~", "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~" },
+  { "back\\slash", "back\\\\slash" },
+  { "a@b.example", "a@\xe2\x81\xa0" "b.example" },
+  { "www.evil.example", "www\\.evil.example" },
+  { "WWW.evil.example", "WWW\\.evil.example" },
+  { "10:30 -05:00", "10:30 -05:00" },
+  { "line\nbreak\r\n", "line break  " },
+  { "&amp; #1 $x$", "\\&amp; \\#1 \\$x\\$" },
+};
+
+static void
+test_md_escape (gconstpointer data)
+{
+  const EscapeCase *c = data;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  hl_report_append_markdown (out, c->in);
+  g_assert_cmpstr (out->str, ==, c->out);
+}
+
+/* Cells of a GFM table row: pipes not escaped by a backslash, minus the outer two. */
+static guint
+md_cells (const char *line)
+{
+  guint pipes = 0;
+
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == '\\' && p[1])
+        p++;
+      else if (*p == '|')
+        pipes++;
+    }
+  return pipes - 1;
+}
+
+static void
+check_markdown (const char *md,
+                guint       n_hops)
+{
+  g_auto(GStrv) lines = g_strsplit (md, "\n", -1);
+  gboolean in_code = FALSE;
+  guint rows = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *l = lines[i];
+
+      if (g_str_has_prefix (l, "```"))
+        {
+          in_code = !in_code;
+          continue;
+        }
+      if (in_code)
+        continue;
+      if (l[0] == '|')
+        {
+          g_assert_cmpuint (md_cells (l), ==, HL_REPORT_N_COLUMNS);
+          g_assert_true (g_str_has_suffix (l, " |") || g_str_has_suffix (l, "---|"));
+          rows++;
+        }
+      /* Outside code: no raw markup that makes a link, an image or HTML. */
+      for (const char *p = l; *p; p++)
+        {
+          if (*p == '\\' && p[1])
+            {
+              p++;
+              continue;
+            }
+          g_assert_true (*p != '<' && *p != '[' && *p != ']' && *p != '`');
+        }
+      for (const char *p = strstr (l, "://"); p != NULL; p = strstr (p + 1, "://"))
+        g_assert_true (p > l && p[-1] == '\\');
+      g_assert_null (strstr (l, "www."));
+    }
+  g_assert_false (in_code);
+  g_assert_cmpuint (rows, ==, 2 + n_hops);
+}
+
+static void
+test_md_hostile (void)
+{
+  g_autoptr(HlRoute) route = load ("report", "hostile.eml");
+  g_autofree char *md = render (route, HL_REPORT_FORMAT_MARKDOWN, 0);
+
+  check_markdown (md, 3);
+  g_assert_null (strchr (md, '\x1b'));
+  g_assert_nonnull (strstr (md, "\\[click\\](http\\://evil.example)"));
+  g_assert_nonnull (strstr (md, "| 3 | 🔓 Not encrypted | =cmd\\|'/C\\_calc'\\!A0 | +SUM | ESMTP |"));
+  g_assert_nonnull (strstr (md, "| 1 | 🔓 Not encrypted | \\<script\\> | \\[http\\://evil.example\\] |"));
+  g_assert_nonnull (strstr (md, "mallory@\xe2\x81\xa0" "evil.example"));
+  /* the raw field, whole, in a code block */
+  g_assert_nonnull (strstr (md, "```text\nfrom <script>document.title='pwned'</script>"));
+}
+
+static void
+test_md_example (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "example.eml");
+  g_autofree char *md = render (route, HL_REPORT_FORMAT_MARKDOWN, 0);
+
+  check_markdown (md, 1);
+  g_assert_true (g_str_has_prefix (md, "# Hoplock report\n\n## Quotation for the July shipment\n\n"));
+  g_assert_nonnull (strstr (md, "🔒 **All encrypted**: The one network hop was encrypted.\n"));
+  g_assert_nonnull (strstr (md, "| Hop | Protection | From | By | Protocol | TLS | Verification | Rating | Received |\n"
+                                "|---:|---|---|---|---|---|---|---|---|\n"
+                                "| 1 | 🔐 Encrypted, certificate verified | mail.uexport.com \\[192.168.1.1\\] | "
+                                "mail.lint.com | ESMTP | TLSv1/SSLv3 (version unclear), EDH-RSA-DES-CBC3-SHA, "
+                                "168 bits | Client certificate verified | Weak | 2005-07-17 15:39:10 -05:00 |\n"));
+  g_assert_nonnull (strstr (md, "### Hop 1: mail.uexport.com \\[192.168.1.1\\] → mail.lint.com\n"));
+
+  /* The explanations, under the table */
+  {
+    g_autofree char *admin = hl_explain_for_admin (hl_route_get_hop (route, 0));
+    g_auto(GStrv) first = hl_report_paragraphs (admin);
+    g_autoptr(GString) expected = g_string_new ("**What an administrator can do**\n\n");
+
+    hl_report_append_markdown (expected, first[0]);
+    g_assert_nonnull (strstr (md, expected->str));
+  }
+  g_assert_nonnull (strstr (md, "**The cipher suite taken apart**\n\n- "));
+  g_assert_nonnull (strstr (md, "**What happened**\n\n"));
+  g_assert_nonnull (strstr (md, "**The rating explained**\n\n"));
+  g_assert_nonnull (strstr (md, "**What this means for you**\n\n"));
+  g_assert_nonnull (strstr (md, "\n## What the header cannot prove\n\n"));
+  g_assert_true (strstr (md, "| 1 |") < strstr (md, "**What happened**"));
+}
+
+/* ---------------------------------------------------------------------------
  * Writing files
  * ------------------------------------------------------------------------- */
 
@@ -879,6 +1018,14 @@ main (int    argc,
   g_test_add_func ("/report/html/hostile", test_html_hostile);
   g_test_add_func ("/report/locks", test_locks);
   g_test_add_func ("/report/columns", test_columns);
+  for (guint i = 0; i < G_N_ELEMENTS (md_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/report/md/escape/%u", i);
+
+      g_test_add_data_func (path, &md_cases[i], test_md_escape);
+    }
+  g_test_add_func ("/report/md/example", test_md_example);
+  g_test_add_func ("/report/md/hostile", test_md_hostile);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/write-read-only", test_write_read_only);
 
