@@ -133,8 +133,10 @@ cmd_report (int    argc,
 {
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *page_size = NULL;
   g_auto(GStrv) inputs = NULL;
   gboolean explain = FALSE, json_lines = FALSE;
+  HlTextFlags page_flags = 0;
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) routes = g_ptr_array_new_with_free_func ((GDestroyNotify) hl_route_unref);
@@ -149,6 +151,8 @@ cmd_report (int    argc,
       N_("Explain every hop in plain words (text format)"), NULL },
     { "json-lines", 0, 0, G_OPTION_ARG_NONE, &json_lines,
       N_("With several messages, write one JSON object a line instead of an array"), NULL },
+    { "page-size", 0, 0, G_OPTION_ARG_STRING, &page_size,
+      N_("Page size of the PDF format: a4 (default) or letter"), N_("SIZE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &inputs, NULL, N_("MESSAGE…") },
     { NULL }
   };
@@ -172,6 +176,13 @@ cmd_report (int    argc,
   if (!hl_cli_format_is_known (format))
     {
       print_error (_("Unknown format “%s”; use %s"), format, hl_cli_format_list ());
+      return EXIT_USAGE;
+    }
+  if (page_size != NULL && g_ascii_strcasecmp (page_size, "letter") == 0)
+    page_flags = HL_REPORT_LETTER;
+  else if (page_size != NULL && g_ascii_strcasecmp (page_size, "a4") != 0)
+    {
+      print_error (_("Unknown page size “%s”; use a4 or letter"), page_size);
       return EXIT_USAGE;
     }
   if (inputs == NULL || inputs[0] == NULL)
@@ -212,7 +223,7 @@ cmd_report (int    argc,
     return status;
 
   if (!hl_cli_render (format, (HlRoute **) routes->pdata, routes->len,
-                      (explain ? HL_TEXT_EXPLAIN : 0)
+                      (explain ? HL_TEXT_EXPLAIN : 0) | page_flags
                       | (output == NULL && use_color () ? HL_TEXT_COLOR : 0),
                       json_lines, output, &error))
     {

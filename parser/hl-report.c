@@ -92,6 +92,7 @@ static const HlReportWriter writers[HL_REPORT_N_FORMATS] = {
   [HL_REPORT_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("CSV (spreadsheet)"), hl_report_render_csv },
   [HL_REPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page (HTML)"), hl_report_render_html },
   [HL_REPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", N_("Markdown"), hl_report_render_markdown },
+  [HL_REPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"), hl_report_render_pdf },
 };
 
 gboolean

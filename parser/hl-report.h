@@ -18,6 +18,7 @@ typedef enum
   HL_TEXT_PLAIN = 0,
   HL_TEXT_COLOR = 1 << 0,     /* ANSI colours, for a terminal */
   HL_TEXT_EXPLAIN = 1 << 1,   /* the explanations under each hop */
+  HL_REPORT_LETTER = 1 << 8,  /* PDF: US Letter pages instead of A4 (other formats ignore it) */
 } HlTextFlags;
 
 /* The formats a report can be written in. Only grows. */
@@ -29,6 +30,7 @@ typedef enum
   HL_REPORT_FORMAT_CSV,
   HL_REPORT_FORMAT_HTML,
   HL_REPORT_FORMAT_MARKDOWN,
+  HL_REPORT_FORMAT_PDF,
   HL_REPORT_N_FORMATS
 } HlReportFormat;
 

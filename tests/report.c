@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE   /* memmem */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -103,6 +104,7 @@ static const FormatCase formats[] = {
   { HL_REPORT_FORMAT_CSV, "csv", "csv", "text/csv" },
   { HL_REPORT_FORMAT_HTML, "html", "html", "text/html" },
   { HL_REPORT_FORMAT_MARKDOWN, "md", "md", "text/markdown" },
+  { HL_REPORT_FORMAT_PDF, "pdf", "pdf", "application/pdf" },
 };
 
 static void
@@ -899,6 +901,110 @@ test_md_example (void)
 }
 
 /* ---------------------------------------------------------------------------
+ * PDF
+ * ------------------------------------------------------------------------- */
+
+/* A message with @n Received fields, alternately encrypted and not. */
+static HlRoute *
+many_hops (guint n)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  HlRoute *route;
+
+  for (guint i = n; i > 0; i--)
+    g_string_append_printf (s, "Received: from relay%u.example.org (relay%u.example.org [192.0.2.%u]) "
+                               "by relay%u.example.org (Postfix) with %s id A%u; "
+                               "Mon, 3 Mar 2025 10:%02u:%02u +0000\r\n",
+                            i - 1, i - 1, i % 250 + 1, i, i % 2 ? "ESMTPS" : "ESMTP", i,
+                            i / 60, i % 60);
+  g_string_append (s, "Subject: Many hops\r\nFrom: a@example.org\r\nTo: b@example.net\r\n\r\n");
+  route = hl_route_new_from_data (s->str, s->len, "many.eml", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, n);
+  return route;
+}
+
+static guint
+pdf_pages (const char *pdf,
+           gsize       len)
+{
+  guint n = 0;
+
+  for (const char *p = pdf; (p = memmem (p, len - (p - pdf), "/Type /Page", 11)) != NULL; p += 11)
+    if (p[11] != 's')
+      n++;
+  return n;
+}
+
+static GBytes *
+render_pdf (HlRoute   **routes,
+            guint       n,
+            HlTextFlags flags)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = hl_report_render (routes, n, HL_REPORT_FORMAT_PDF, flags, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 7, "%PDF-1.", 7);
+  return bytes;
+}
+
+static void
+test_pdf_page_size (void)
+{
+  g_autoptr(HlRoute) route = load ("samples", "example.eml");
+  g_autoptr(GBytes) a4 = render_pdf (&route, 1, 0);
+  g_autoptr(GBytes) letter = render_pdf (&route, 1, HL_REPORT_LETTER);
+
+  g_assert_nonnull (memmem (g_bytes_get_data (a4, NULL), g_bytes_get_size (a4),
+                            "/MediaBox [ 0 0 595.275591 841.889764 ]", 39));
+  g_assert_nonnull (memmem (g_bytes_get_data (letter, NULL), g_bytes_get_size (letter),
+                            "/MediaBox [ 0 0 612 792 ]", 25));
+  g_assert_cmpuint (pdf_pages (g_bytes_get_data (a4, NULL), g_bytes_get_size (a4)), >=, 1);
+}
+
+/* Long reports run onto more pages; each message starts a page. */
+static void
+test_pdf_pages (void)
+{
+  HlRoute *routes[] = { many_hops (60), load ("samples", "example.eml"), many_hops (3) };
+  g_autoptr(GBytes) one = render_pdf (routes, 1, 0);
+  g_autoptr(GBytes) three = render_pdf (routes, 3, 0);
+  guint pages_one = pdf_pages (g_bytes_get_data (one, NULL), g_bytes_get_size (one));
+  guint pages_three = pdf_pages (g_bytes_get_data (three, NULL), g_bytes_get_size (three));
+
+  g_assert_cmpuint (pages_one, >=, 5);
+  g_assert_cmpuint (pages_three, >=, pages_one + 2);
+  for (guint i = 0; i < G_N_ELEMENTS (routes); i++)
+    hl_route_unref (routes[i]);
+}
+
+/* A header's 60 000-character word is drawn, broken across lines and pages. */
+static void
+test_pdf_long_words (void)
+{
+  g_autoptr(GString) s = g_string_new ("Received: from ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  gint64 start;
+
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_c (s, 'a' + i % 26);
+  g_string_append (s, " (x [192.0.2.1]) by mx.example.net with ESMTP; Mon, 2 Jan 2023 10:00:00 +0000\r\n"
+                      "Subject: long\r\n\r\n");
+  route = hl_route_new_from_data (s->str, s->len, "long.eml", &error);
+  g_assert_no_error (error);
+  start = g_get_monotonic_time ();
+  pdf = render_pdf (&route, 1, 0);
+  g_test_message ("%.2f s for %" G_GSIZE_FORMAT " bytes of PDF",
+                  (g_get_monotonic_time () - start) / 1e6, g_bytes_get_size (pdf));
+  g_assert_cmpuint (pdf_pages (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf)), >=, 5);
+}
+
+/* ---------------------------------------------------------------------------
  * Writing files
  * ------------------------------------------------------------------------- */
 
@@ -922,7 +1028,10 @@ test_write_file (void)
       g_assert_true (hl_report_write_file (&route, 1, f, 0, file, NULL, &error));
       g_assert_no_error (error);
       g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-      g_assert_cmpmem (contents, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      if (f != HL_REPORT_FORMAT_PDF)   /* a PDF has its creation time in it */
+        g_assert_cmpmem (contents, len, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+      else
+        g_assert_cmpmem (contents, 5, "%PDF-", 5);
       g_unlink (path);
     }
   g_rmdir (dir);
@@ -1026,6 +1135,9 @@ main (int    argc,
     }
   g_test_add_func ("/report/md/example", test_md_example);
   g_test_add_func ("/report/md/hostile", test_md_hostile);
+  g_test_add_func ("/report/pdf/page-size", test_pdf_page_size);
+  g_test_add_func ("/report/pdf/pages", test_pdf_pages);
+  g_test_add_func ("/report/pdf/long-words", test_pdf_long_words);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/write-read-only", test_write_read_only);
 
