@@ -137,14 +137,16 @@ cmd_report (int    argc,
   g_auto(GStrv) inputs = NULL;
   gboolean explain = FALSE, json_lines = FALSE;
   HlTextFlags page_flags = 0;
+  /* TRANSLATORS: %s is the list of formats, "text, json, jsonl, csv, …" */
+  g_autofree char *format_help = g_strdup_printf (_("Output format: %s (default: text)"),
+                                                  hl_cli_format_list ());
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) routes = g_ptr_array_new_with_free_func ((GDestroyNotify) hl_route_unref);
   g_autoptr(GString) out = g_string_new (NULL);
   int status = EXIT_OK;
   const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: text (default), json, jsonl, and the others “--help” lists"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, format_help, N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the report to FILE (atomically) instead of standard output"), N_("FILE") },
     { "explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
@@ -163,7 +165,8 @@ cmd_report (int    argc,
   g_option_context_set_description (ctx,
     _("MESSAGE is a .eml file, a file with just the header block, or - for standard input.\n"
       "With several messages, JSON output is an array of reports (one per message), or\n"
-      "JSON Lines with --json-lines.\n\n"
+      "JSON Lines with --json-lines or --format jsonl; CSV has one row per hop of every\n"
+      "message; text, HTML, Markdown and PDF show one message after the other.\n\n"
       "Exit status: 0 on success, 1 on a usage error, 2 if an input could not be read or\n"
       "is not an email message (the others are still reported)."));
   if (!g_option_context_parse (ctx, &argc, &argv, &error))

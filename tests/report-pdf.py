@@ -10,7 +10,7 @@ import os
 import re
 import subprocess
 
-from report_common import (check, finish, hostile, many_hops, need, report, reports_json, sample,
+from report_common import (check, cli, finish, hostile, many_hops, need, report, reports_json, sample,
                            shots_dir, tempdir)
 
 PDFTOTEXT = need("pdftotext")
@@ -82,6 +82,12 @@ with tempdir() as tmp:
     letter = os.path.join(tmp, "letter.pdf")
     report("--format", "pdf", "--page-size", "letter", sample("example.eml"), output=letter)
     check(info(letter)["Page size"].strip() == "612 x 792 pts (letter)", "US Letter on request")
+    status, out, err = cli("report", "--format", "pdf", "--page-size", "a5", sample("example.eml"))
+    check(status == 1 and out == "" and "a5" in err and "letter" in err,
+          f"an unknown page size is a usage error ({status}: {err.strip()})")
+    status, out, err = cli("report", "--help")
+    check(status == 0 and "--page-size" in out, "--help names --page-size")
+    check("text, json, jsonl, csv, html, md, pdf" in out, "--help lists every format")
 
     # The samples and the hostile message in one report: one message a page at least
     inputs = [sample(s) for s in ("all-encrypted.eml", "one-clear-hop.eml", "local-hops.eml")]

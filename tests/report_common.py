@@ -62,6 +62,12 @@ def report(*args, output=None):
     return r.stdout
 
 
+def cli(*args):
+    """Runs hoplock-cli with ARGS; returns its exit status, standard output and error."""
+    r = subprocess.run([CLI, *args], capture_output=True, timeout=120)
+    return r.returncode, r.stdout.decode(errors="replace"), r.stderr.decode(errors="replace")
+
+
 def reports_json(*paths):
     """The hoplock-report/1 objects of PATHS, in order."""
     out = json.loads(report("--format", "json", *paths))
