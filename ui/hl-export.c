@@ -1,0 +1,237 @@
+/* hl-export.c: writing a message's report to a file
+ *
+ * The file chooser lists every format the library's table of report writers
+ * has, one filter each, so a format added there shows up here. The format is
+ * taken from the file name's extension when it names one, otherwise from the
+ * chosen filter, whose extension is then added. The library writes the file
+ * atomically, in a worker thread.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hl-export.h"
+
+#define FORMAT_KEY "hl-report-format"
+
+static gboolean
+format_is_offered (HlReportFormat format)
+{
+  return hl_report_format_to_string (format) != NULL
+         && hl_report_format_extension (format) != NULL;
+}
+
+/* The format whose extension @name ends in, if any. */
+gboolean
+hl_export_format_for_name (const char     *name,
+                           HlReportFormat *format)
+{
+  const char *dot;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  dot = strrchr (name, '.');
+  if (dot == NULL || dot == name)
+    return FALSE;
+  for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
+    if (format_is_offered (i)
+        && g_ascii_strcasecmp (dot + 1, hl_report_format_extension (i)) == 0)
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static char *
+suggested_name (HlRoute        *route,
+                HlReportFormat  format)
+{
+  const char *source = hl_route_get_source_name (route);
+  g_autofree char *stem = NULL;
+  char *dot;
+
+  if (source != NULL && *source != '\0' && strchr (source, '/') == NULL)
+    {
+      stem = g_strdup (source);
+      if ((dot = strrchr (stem, '.')) != NULL && dot != stem)
+        *dot = '\0';
+    }
+  else
+    stem = g_strdup (_("message"));
+  /* TRANSLATORS: the file name a report is saved under, e.g. "invoice-report.json" */
+  return g_strdup_printf (_("%s-report.%s"), stem, hl_report_format_extension (format));
+}
+
+/**
+ * hl_export_chooser_new:
+ * @parent: the window
+ * @route: the message to export
+ * @preferred: the format to select at first
+ *
+ * Returns: (transfer full): a save dialog with a filter for every format
+ */
+GtkFileChooserNative *
+hl_export_chooser_new (GtkWindow      *parent,
+                       HlRoute        *route,
+                       HlReportFormat  preferred)
+{
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (route != NULL, NULL);
+
+  if (preferred >= HL_REPORT_N_FORMATS || !format_is_offered (preferred))
+    preferred = HL_REPORT_FORMAT_JSON;
+
+  chooser = gtk_file_chooser_native_new (_("Export Report"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = NULL;
+      g_autofree char *pattern = NULL;
+      g_autofree char *title = NULL;
+
+      if (!format_is_offered (i))
+        continue;
+      filter = gtk_file_filter_new ();
+      pattern = g_strdup_printf ("*.%s", hl_report_format_extension (i));
+      /* TRANSLATORS: a report format in the file chooser, "JSON (*.json)" */
+      title = g_strdup_printf (_("%s (%s)"), hl_report_format_label (i), pattern);
+      gtk_file_filter_set_name (filter, title);
+      gtk_file_filter_add_pattern (filter, pattern);
+      if (hl_report_format_mime_type (i) != NULL)
+        gtk_file_filter_add_mime_type (filter, hl_report_format_mime_type (i));
+      g_object_set_data (G_OBJECT (filter), FORMAT_KEY, GUINT_TO_POINTER (i + 1));
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+      if (i == preferred)
+        gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+
+  name = suggested_name (route, preferred);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  return chooser;
+}
+
+/**
+ * hl_export_chooser_get_target:
+ * @file: (out) (transfer full): where to write
+ * @format: (out): what to write
+ *
+ * After the user accepted the dialog: the file and the format.
+ */
+gboolean
+hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
+                              GFile                **file,
+                              HlReportFormat        *format)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autofree char *basename = NULL;
+  GtkFileFilter *filter;
+  guint from_filter;
+
+  g_return_val_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser), FALSE);
+
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (chosen == NULL)
+    return FALSE;
+
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  from_filter = filter != NULL ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (filter), FORMAT_KEY)) : 0;
+  basename = g_file_get_basename (chosen);
+
+  if (basename != NULL && hl_export_format_for_name (basename, format))
+    {
+      *file = g_steal_pointer (&chosen);
+      return TRUE;
+    }
+
+  *format = from_filter > 0 ? from_filter - 1 : HL_REPORT_FORMAT_JSON;
+  if (basename != NULL && strchr (basename, '.') == NULL)
+    {
+      g_autofree char *with_extension = g_strdup_printf ("%s.%s", basename,
+                                                         hl_report_format_extension (*format));
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+
+      if (parent != NULL)
+        {
+          *file = g_file_get_child (parent, with_extension);
+          return TRUE;
+        }
+    }
+  *file = g_steal_pointer (&chosen);
+  return TRUE;
+}
+
+typedef struct
+{
+  HlRoute *route;
+  HlReportFormat format;
+  GFile *file;
+} WriteData;
+
+static void
+write_data_free (WriteData *data)
+{
+  hl_route_unref (data->route);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteData *data = task_data;
+  GError *error = NULL;
+
+  if (!hl_report_write_file (&data->route, 1, data->format, HL_TEXT_EXPLAIN,
+                             data->file, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* Writes the report of @route to @file, atomically, in a worker thread. */
+void
+hl_export_write_async (HlRoute             *route,
+                       HlReportFormat       format,
+                       GFile               *file,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *data;
+
+  g_return_if_fail (route != NULL);
+  g_return_if_fail (format < HL_REPORT_N_FORMATS);
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (WriteData, 1);
+  data->route = hl_route_ref (route);
+  data->format = format;
+  data->file = g_object_ref (file);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hl_export_write_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+hl_export_write_finish (GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
