@@ -79,7 +79,7 @@ static const char print_sheet[] =
   "body{font-size:10pt}\n"
   "main{max-width:none;padding:0}\n"
   ".message+.message{break-before:page}\n"
-  ".verdict,.hop,tr,pre.raw{break-inside:avoid}\n"
+  ".verdict,tr,p,li,pre.raw{break-inside:avoid}\n"
   "thead{display:table-header-group}\n"
   "h2,h3,h4{break-after:avoid}\n"
   "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"

@@ -79,6 +79,19 @@ with tempdir() as tmp:
         check(dom.count("<svg ") == 7, f"{name}: seven locks drawn ({dom.count('<svg ')})")
         check(dom.count("<tr>") == 4, f"{name}: a table row per hop and the head")
 
+    # Printed (the print style sheet): the first hop starts under the table, on page 1,
+    # not after a page left half empty.
+    printed = os.path.join(tmp, "printed.pdf")
+    report("--format", "html", sample("one-clear-hop.eml"), output=os.path.join(tmp, "one.html"))
+    chromium("file://" + os.path.join(tmp, "one.html"), f"--print-to-pdf={printed}",
+             "--no-pdf-header-footer")
+    check(os.path.exists(printed), "Chromium printed the report")
+    if shutil.which("pdftotext") and os.path.exists(printed):
+        page1 = subprocess.run(["pdftotext", "-f", "1", "-l", "1", printed, "-"], capture_output=True,
+                               timeout=60).stdout.decode()
+        check("Partly encrypted" in page1 and "Hop 1:" in page1,
+              "printed, page 1 has the verdict, the table and the first hop")
+
     screenshot(example, os.path.join(shots, "example-html.png"))
     screenshot(example, os.path.join(shots, "example-html-dark.png"),
                "--force-dark-mode", "--blink-settings=preferredColorScheme=0")
