@@ -277,18 +277,17 @@ hl_report_format_delay (gint64 seconds)
 {
   guint64 s = seconds < 0 ? -(guint64) seconds : (guint64) seconds;
   const char *sign = seconds < 0 ? "-" : "";
+  /* Large enough for any duration a header can give: days fit an unsigned long. */
+  gulong d = s / 86400, h = s % 86400 / 3600, m = s % 3600 / 60, sec = s % 60;
 
   /* TRANSLATORS: durations; "s" seconds, "min" minutes, "h" hours, "d" days */
   if (s < 60)
-    return g_strdup_printf (_("%s%" G_GUINT64_FORMAT " s"), sign, s);
+    return g_strdup_printf (_("%s%lu s"), sign, sec);
   if (s < 3600)
-    return g_strdup_printf (_("%s%" G_GUINT64_FORMAT " min %" G_GUINT64_FORMAT " s"),
-                            sign, s / 60, s % 60);
+    return g_strdup_printf (_("%s%lu min %lu s"), sign, m, sec);
   if (s < 86400)
-    return g_strdup_printf (_("%s%" G_GUINT64_FORMAT " h %" G_GUINT64_FORMAT " min"),
-                            sign, s / 3600, s % 3600 / 60);
-  return g_strdup_printf (_("%s%" G_GUINT64_FORMAT " d %" G_GUINT64_FORMAT " h"),
-                          sign, s / 86400, s % 86400 / 3600);
+    return g_strdup_printf (_("%s%lu h %lu min"), sign, h, m);
+  return g_strdup_printf (_("%s%lu d %lu h"), sign, d, h);
 }
 
 const char *

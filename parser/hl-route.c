@@ -190,13 +190,16 @@ base_domain (const char *host)
   return dots[1] + 1;
 }
 
-static gboolean
+/* 1 if both ends of @hop are named in one domain, 0 if in two, -1 if unknown. */
+static int
 same_provider (HlReceived *hop)
 {
   const char *a = base_domain (hop->from_rdns ? hop->from_rdns : hop->from_helo);
   const char *b = base_domain (hop->by_host);
 
-  return a != NULL && b != NULL && g_ascii_strcasecmp (a, b) == 0;
+  if (a == NULL || b == NULL)
+    return -1;
+  return g_ascii_strcasecmp (a, b) == 0;
 }
 
 static const char *
@@ -273,8 +276,12 @@ summarise (HlRoute *self)
 
       hop->index = i + 1;
 
-      if (hop->kind == HL_HOP_KIND_RELAY && same_provider (hop))
+      /* Internal: one provider's own hosts, or private addresses between hosts that
+       * do not name two different domains. */
+      if (hop->kind == HL_HOP_KIND_RELAY && same_provider (hop) == 1)
         hop->kind = HL_HOP_KIND_INTERNAL;
+      else if (hop->kind == HL_HOP_KIND_INTERNAL && same_provider (hop) == 0)
+        hop->kind = HL_HOP_KIND_RELAY;
 
       if (hl_received_get_date (hop, &t, NULL))
         {
@@ -341,8 +348,29 @@ summarise (HlRoute *self)
       break;
 
     case HL_VERDICT_ALL_ENCRYPTED:
-      self->sentence = g_strdup_printf (ngettext ("The one network hop was encrypted.",
-                                                  "All %u network hops were encrypted.", net), net);
+      {
+        HlReceived *weakest = g_ptr_array_index (self->hops, self->weakest - 1);
+        GString *s = g_string_new (NULL);
+
+        g_string_append_printf (s, ngettext ("The one network hop was encrypted.",
+                                             "All %u network hops were encrypted.", net), net);
+        /* Encrypted is not the whole story when the protection was weak. */
+        if (weakest->rating == HL_RATING_WEAK || weakest->rating == HL_RATING_INSECURE)
+          {
+            const char *rating = weakest->rating == HL_RATING_WEAK ? _("weak") : _("insecure");
+
+            g_string_append_c (s, ' ');
+            if (net == 1)
+              /* TRANSLATORS: %s is "weak" or "insecure" */
+              g_string_append_printf (s, _("Its protection was %s."), rating);
+            else
+              /* TRANSLATORS: "The weakest, hop 2 (a → b), was rated weak." */
+              g_string_append_printf (s, _("The weakest, hop %u (%s → %s), was rated %s."),
+                                      weakest->index, hop_host (weakest, TRUE),
+                                      hop_host (weakest, FALSE), rating);
+          }
+        self->sentence = g_string_free (s, FALSE);
+      }
       break;
 
     case HL_VERDICT_NOT_ENCRYPTED:

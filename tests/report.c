@@ -289,7 +289,7 @@ test_json_contract (void)
   g_assert_cmpint (json_node_get_int (member (root, "summary.weakest_hop")), ==, 1);
   g_assert_cmpstr (json_node_get_string (member (root, "summary.weakest_rating")), ==, "weak");
   g_assert_cmpstr (json_node_get_string (member (root, "summary.sentence")), ==,
-                   "The one network hop was encrypted.");
+                   "The one network hop was encrypted. Its protection was weak.");
   g_assert_cmpstr (json_node_get_string (member (hop, "from.helo")), ==, "mail.uexport.com");
   g_assert_cmpstr (json_node_get_string (member (hop, "from.ip")), ==, "192.168.1.1");
   g_assert_cmpstr (json_node_get_string (member (hop, "by.host")), ==, "mail.lint.com");
@@ -668,7 +668,7 @@ test_html_example (void)
   g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"en\">"));
   g_assert_nonnull (strstr (html, "<title>Hoplock report: Quotation for the July shipment</title>"));
   g_assert_nonnull (strstr (html, "<p class=\"verdict-label\">All encrypted</p>"));
-  g_assert_nonnull (strstr (html, "<p class=\"sentence\">The one network hop was encrypted.</p>"));
+  g_assert_nonnull (strstr (html, "<p class=\"sentence\">The one network hop was encrypted. Its protection was weak.</p>"));
   g_assert_nonnull (strstr (html, "<span class=\"state st-verified\">"));
   g_assert_nonnull (strstr (html, "Encrypted, certificate verified</span>"));
   g_assert_nonnull (strstr (html, "<td>mail.uexport.com [192.168.1.1]</td><td>mail.lint.com</td><td>ESMTP</td>"));
@@ -875,7 +875,7 @@ test_md_example (void)
 
   check_markdown (md, 1);
   g_assert_true (g_str_has_prefix (md, "# Hoplock report\n\n## Quotation for the July shipment\n\n"));
-  g_assert_nonnull (strstr (md, "🔒 **All encrypted**: The one network hop was encrypted.\n"));
+  g_assert_nonnull (strstr (md, "🔒 **All encrypted**: The one network hop was encrypted. Its protection was weak.\n"));
   g_assert_nonnull (strstr (md, "| Hop | Protection | From | By | Protocol | TLS | Verification | Rating | Received |\n"
                                 "|---:|---|---|---|---|---|---|---|---|\n"
                                 "| 1 | 🔐 Encrypted, certificate verified | mail.uexport.com \\[192.168.1.1\\] | "

@@ -59,6 +59,11 @@ test_example (void)
   g_assert_cmpstr (date, ==, "2005-07-17T15:39:10-05:00");
 
   g_assert_cmpint (hl_route_get_verdict (route), ==, HL_VERDICT_ALL_ENCRYPTED);
+  /* Encrypted, but with Triple-DES and maybe SSL 3.0: the sentence says so. */
+  g_assert_cmpstr (hl_route_get_sentence (route), ==,
+                   "The one network hop was encrypted. Its protection was weak.");
+  /* A private address between two companies' hosts is still a relay. */
+  g_assert_cmpint (hl_received_get_kind (hop), ==, HL_HOP_KIND_RELAY);
   g_assert_cmpstr (hl_route_get_subject (route), ==, "Quotation for the July shipment");
   g_assert_cmpstr (hl_route_get_message_id (route), ==, "20050717203902.GA1230@mail.uexport.com");
 }
