@@ -50,7 +50,11 @@ find_keyword (const char *s,
 static const char *
 protocol_explain (const char *word)
 {
-  const HlProtocol *p = hl_protocol_lookup (word, strlen (word));
+  const HlProtocol *p;
+
+  if (word == NULL)   /* not kept: the arena of values was used up */
+    return "with.other";
+  p = hl_protocol_lookup (word, strlen (word));
 
   if (p != NULL)
     return p->explain;
@@ -288,8 +292,9 @@ take_value (Walk        *w,
       self->with = hl_received_intern_span (self, v);
       hl_received_add_token (self, v.off, v.len, HL_TOKEN_PROTOCOL, protocol_explain (self->with));
       /* Exim writes its protocol names in lower case. */
-      if (g_str_has_prefix (self->with, "esmtp") || g_str_has_prefix (self->with, "smtp")
-          || g_str_has_prefix (self->with, "local"))
+      if (self->with != NULL
+          && (g_str_has_prefix (self->with, "esmtp") || g_str_has_prefix (self->with, "smtp")
+              || g_str_has_prefix (self->with, "local")))
         hl_set_mta (self, "exim");
       break;
 
@@ -333,6 +338,30 @@ take_value (Walk        *w,
     default:
       break;
     }
+}
+
+/* Grows @old, the value of raw[@first, @first + @old_len), to raw[@first, @first + @len),
+ * in place when it is the last value in the arena. Copying the whole value again
+ * for every word ("via Frontend Transport …") took time quadratic in the field
+ * and used the arena up, after which the values read later were lost. */
+static const char *
+grow_value (HlReceived *self,
+            const char *old,
+            gsize       old_len,
+            gsize       first,
+            gsize       len)
+{
+  char *end = self->arena + self->arena_used;
+
+  if (old != NULL && len >= old_len && old + old_len + 1 == end
+      && self->arena_used + (len - old_len) <= self->arena_len)
+    {
+      memcpy (end - 1, self->raw + first + old_len, len - old_len);
+      end[len - old_len - 1] = '\0';
+      self->arena_used += len - old_len;
+      return old;
+    }
+  return hl_received_intern (self, self->raw + first, len);
 }
 
 /* A word that is no keyword and no value: follow-on words, vendor phrases, a date
@@ -402,7 +431,8 @@ extra_atom (Walk        *w,
       /* "via Frontend Transport" */
       if (self->via != NULL && g_ascii_isalpha (s[v.off]) && !starts_date (s + v.off, v.len))
         {
-          gsize first = 0;
+          gsize first = 0, old_len = 0;
+          gboolean found = FALSE;
 
           for (guint k = 0; k < self->n_tokens; k++)
             {
@@ -411,10 +441,13 @@ extra_atom (Walk        *w,
               if (tk->kind == HL_TOKEN_VIA)
                 {
                   first = tk->offset;
+                  old_len = tk->length;
                   tk->length = v.off + v.len - first;
+                  found = TRUE;
                 }
             }
-          self->via = hl_received_intern (self, s + first, v.off + v.len - first);
+          self->via = found ? grow_value (self, self->via, old_len, first, v.off + v.len - first)
+                            : hl_received_intern (self, s + first, v.off + v.len - first);
           return 0;
         }
       break;

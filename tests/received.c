@@ -642,6 +642,36 @@ test_one_warning_per_code (void)
   g_assert_cmpuint (n, <=, 4);
 }
 
+/* A via value that goes on word after word grows in place: copying it again for
+ * every word took quadratic time and used up the arena of values, and the with
+ * value read after it came back NULL and crashed protocol_explain(). Found by
+ * fuzzing (tests/fuzz/regressions/received/crash-088f3bfb…). */
+static void
+test_long_via (void)
+{
+  GString *raw = g_string_new ("from a by mx.example via Frontend");
+  g_autoptr(HlReceived) hop = NULL;
+  g_autoptr(HlReceived) mixed = NULL;
+
+  for (guint i = 0; i < 400; i++)   /* within HL_MAX_TOKENS */
+    g_string_append (raw, " Transport");
+  g_string_append (raw, " with ESMTPS id X; Mon, 1 Jan 2024 10:00:00 +0000");
+  hop = hl_received_parse (raw->str, raw->len);
+  g_assert_cmpstr (hl_received_get_with (hop), ==, "ESMTPS");
+  g_assert_cmpuint (strlen (hl_received_get_via (hop)), ==, strlen ("Frontend") + 400 * 10);
+  g_assert_true (g_str_has_prefix (hl_received_get_via (hop), "Frontend Transport Transport"));
+  g_assert_cmpint (hl_received_get_tls_state (hop), ==, HL_TLS_STATE_ENCRYPTED);
+
+  /* With values read in between, the arena may run out; what is not kept is NULL. */
+  g_string_assign (raw, "from a by mx.example via x");
+  for (guint i = 0; i < 200; i++)
+    g_string_append (raw, " w (version=TLSv1.2)");
+  g_string_append (raw, " with esmtps id X; Mon, 1 Jan 2024 10:00:00 +0000");
+  mixed = hl_received_parse (raw->str, raw->len);
+  g_assert_cmpstr (hl_received_get_by_host (mixed), ==, "mx.example");
+  g_string_free (raw, TRUE);
+}
+
 static void
 test_limits (void)
 {
@@ -696,6 +726,7 @@ main (int    argc,
   g_test_add_func ("/received/nul-bytes", test_nul_bytes);
   g_test_add_func ("/received/c1-controls", test_c1_controls);
   g_test_add_func ("/received/one-warning-per-code", test_one_warning_per_code);
+  g_test_add_func ("/received/long-via", test_long_via);
   g_test_add_func ("/received/limits", test_limits);
 
   return g_test_run ();
