@@ -108,6 +108,60 @@ header_block_length (const char *data,
   return len;
 }
 
+/* Header fields are cut to this many bytes before GMime reads them. Hoplock reads
+ * HL_MAX_FIELD_LENGTH bytes of a Received value (a longer one still carries its
+ * field-too-long warning); GMime would copy a longer field several times over, a
+ * 200 MB field into 1 GB of memory, and in steps that take quadratic time where
+ * realloc() copies (AddressSanitizer). */
+#define MAX_HEADER_FIELD (HL_MAX_FIELD_LENGTH + 4096)
+
+/* A copy of the header block with every field longer than MAX_HEADER_FIELD cut
+ * to that length (its continuation lines dropped), or NULL if none is longer. */
+static char *
+cut_long_fields (const char *block,
+                 gsize       len,
+                 gsize      *out_len,
+                 guint      *n_cut)
+{
+  const char *end = block + len, *field = block, *line = block;
+  GString *out = NULL;
+
+  *n_cut = 0;
+  while (field < end)
+    {
+      const char *next, *nl;
+
+      /* The field runs to the first line that does not start with a space or tab. */
+      do
+        {
+          nl = memchr (line, '\n', end - line);
+          line = nl ? nl + 1 : end;
+        }
+      while (line < end && (*line == ' ' || *line == '\t'));
+      next = line;
+
+      if ((gsize) (next - field) > MAX_HEADER_FIELD)
+        {
+          if (out == NULL)
+            {
+              out = g_string_sized_new (MIN (len, 16 * MAX_HEADER_FIELD));
+              g_string_append_len (out, block, field - block);
+            }
+          g_string_append_len (out, field, MAX_HEADER_FIELD);
+          g_string_append_c (out, '\n');
+          (*n_cut)++;
+        }
+      else if (out != NULL)
+        g_string_append_len (out, field, next - field);
+      field = next;
+    }
+
+  if (out == NULL)
+    return NULL;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
 /* Does the block start like a header field, "Name:" with printable name chars? */
 static gboolean
 starts_with_field (const char *data,
@@ -435,7 +489,9 @@ hl_route_new_from_data (const char  *data,
   GMimeHeaderList *headers;
   HlRoute *self;
   const char *start = data;
-  gsize len = length, block;
+  gsize len = length, block, cut_len = 0;
+  char *cut;
+  guint n_cut;
   int n_headers, n_received = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -473,7 +529,9 @@ hl_route_new_from_data (const char  *data,
 
   ensure_gmime ();
   block = header_block_length (start, len);
-  stream = g_mime_stream_mem_new_with_buffer (start, block);
+  cut = cut_long_fields (start, block, &cut_len, &n_cut);
+  stream = g_mime_stream_mem_new_with_buffer (cut ? cut : start, cut ? cut_len : block);
+  g_clear_pointer (&cut, g_free);   /* the stream holds a copy */
   parser = g_mime_parser_new_with_stream (stream);
   g_mime_parser_set_format (parser, GMIME_FORMAT_MESSAGE);
   message = g_mime_parser_construct_message (parser, NULL);
@@ -513,6 +571,9 @@ hl_route_new_from_data (const char  *data,
       if (newest_first->len < HL_MAX_HOPS)
         g_ptr_array_add (newest_first, h);
     }
+  if (n_cut > 0)
+    route_warning (self, "field-too-long",
+                   N_("A header field is longer than Hoplock reads; only its start was read."));
   if (n_received > HL_MAX_HOPS)
     route_warning (self, "too-many-hops",
                    N_("The message has more Received fields than Hoplock reads; only the newest were read."));

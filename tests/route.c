@@ -227,6 +227,47 @@ test_control_characters (void)
   g_assert_null (strstr (hl_route_get_from (route), "\xc2"));
 }
 
+/* A header field of megabytes is cut before GMime copies it, and both the message
+ * and the hop say a limit was hit. */
+static void
+test_long_field (void)
+{
+  GString *msg = g_string_new ("Received: from a.example by b.example with ESMTPS id X; "
+                               "Mon, 1 Jan 2024 10:00:00 +0000\nReceived: from c.example ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = NULL;
+  const HlWarning *w;
+  guint n;
+  gboolean route_warned = FALSE, hop_warned = FALSE;
+  gsize raw_len;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (msg, "\n (a comment line that folds the field)");
+  g_string_append (msg, "\nSubject: ");
+  for (guint i = 0; i < 200000; i++)
+    g_string_append (msg, "word ");
+  g_string_append (msg, "\nFrom: a@example.org\n\nbody\n");
+
+  route = hl_route_new_from_data (msg->str, msg->len, NULL, &error);
+  g_string_free (msg, TRUE);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, 2);
+  w = hl_route_get_warnings (route, &n);
+  for (guint i = 0; i < n; i++)
+    route_warned |= g_str_equal (w[i].code, "field-too-long");
+  g_assert_true (route_warned);
+
+  hl_received_get_raw (hl_route_get_hop (route, 0), &raw_len);
+  g_assert_cmpuint (raw_len, ==, HL_MAX_FIELD_LENGTH);
+  w = hl_received_get_warnings (hl_route_get_hop (route, 0), &n);
+  for (guint i = 0; i < n; i++)
+    hop_warned |= g_str_equal (w[i].code, "field-too-long");
+  g_assert_true (hop_warned);
+  g_assert_cmpstr (hl_received_get_by_host (hl_route_get_hop (route, 1)), ==, "b.example");
+  g_assert_cmpuint (strlen (hl_route_get_subject (route)), <, 2 * HL_MAX_FIELD_LENGTH);
+  g_assert_cmpstr (hl_route_get_from (route), ==, "a@example.org");
+}
+
 /* More fields than the limit: the newest are read, and the report says so. */
 static void
 test_many_hops (void)
@@ -316,6 +357,7 @@ main (int    argc,
   g_test_add_func ("/route/errors", test_errors);
   g_test_add_func ("/route/no-received", test_no_received);
   g_test_add_func ("/route/control-characters", test_control_characters);
+  g_test_add_func ("/route/long-field", test_long_field);
   g_test_add_func ("/route/many-hops", test_many_hops);
   g_test_add_func ("/route/json-contract", test_json_contract);
 
