@@ -6,7 +6,9 @@
 # Usage: tools/run-tests.sh [main] [asan]
 #
 #   main   configure and build build/, run every suite there
-#   asan   the same in build-asan/, with AddressSanitizer and UBSan
+#   asan   the same in build-asan/, with AddressSanitizer and UBSan: every
+#          suite (parser, cli, fuzz-replay, hostile, ui, data), leaks checked
+#          with tests/lsan.supp (third-party leaks only)
 #
 # Without arguments both are run. The last line printed is the sum of all
 # results, alone on its line:
@@ -140,7 +142,11 @@ run_asan ()
   fi
   # GLib 2.74's slice allocator hides leaks and overflows from ASan.
   export G_SLICE=always-malloc
-  # Instrumented code runs a few times slower.
+  # GTK's GL renderer and ASan do not mix; the ui suite draws with cairo.
+  export GDK_DEBUG=${GDK_DEBUG:-gl-disable}
+  # Instrumented code runs a few times slower: meson's timeouts, and the time
+  # limits tests set themselves (tests/hostile), stretch by these factors.
+  export HL_TIME_FACTOR=${HL_TIME_FACTOR:-5}
   run_suites asan build-asan --timeout-multiplier 4
 }
 
