@@ -462,6 +462,15 @@ summarise (HlRoute *self)
     }
 }
 
+static HlRoute *
+set_too_large (GError **error)
+{
+  g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE,
+               _("The message is larger than %u MB, more than Hoplock reads."),
+               HL_MAX_MESSAGE_SIZE / (1024 * 1024));
+  return NULL;
+}
+
 /**
  * hl_route_new_from_data:
  * @data: (array length=length): a whole message, or just its header block
@@ -497,12 +506,7 @@ hl_route_new_from_data (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (length > HL_MAX_MESSAGE_SIZE)
-    {
-      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE,
-                   _("The message is larger than %u MB, more than Hoplock reads."),
-                   HL_MAX_MESSAGE_SIZE / (1024 * 1024));
-      return NULL;
-    }
+    return set_too_large (error);
 
   /* Blank lines before a pasted header block, and an mbox "From " line. */
   while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
@@ -617,16 +621,36 @@ hl_route_new_from_file (GFile         *file,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buf = NULL;
   g_autofree char *name = NULL;
-  gsize length;
+  guint8 chunk[64 * 1024];
+  gsize n;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  /* Never more than HL_MAX_MESSAGE_SIZE in memory, whatever the file is: a file
+   * of gigabytes, a device that never ends, a pipe. */
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
     return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > HL_MAX_MESSAGE_SIZE)
+    return set_too_large (error);
+  buf = g_byte_array_new ();
+  do
+    {
+      if (!g_input_stream_read_all (G_INPUT_STREAM (in), chunk, sizeof chunk, &n, cancellable, error))
+        return NULL;
+      if (buf->len + n > HL_MAX_MESSAGE_SIZE)
+        return set_too_large (error);
+      g_byte_array_append (buf, chunk, n);
+    }
+  while (n == sizeof chunk);
+
   name = g_file_get_basename (file);
-  return hl_route_new_from_data (contents, length, name, error);
+  return hl_route_new_from_data ((const char *) buf->data, buf->len, name, error);
 }
 
 /**

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "hoplock.h"
 
@@ -268,6 +270,28 @@ test_long_field (void)
   g_assert_cmpstr (hl_route_get_from (route), ==, "a@example.org");
 }
 
+/* A file over the size limit is refused before it is read into memory, and a
+ * device that never ends is read only up to the limit. */
+static void
+test_file_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(HlRoute) route = NULL;
+  int fd = g_file_open_tmp ("hoplock-big-XXXXXX.eml", &path, &error);
+
+  g_assert_no_error (error);
+  /* Sparse: no disk used, and reading it would take 256 MiB of memory. */
+  g_assert_cmpint (ftruncate (fd, (off_t) HL_MAX_MESSAGE_SIZE + 1), ==, 0);
+  close (fd);
+  file = g_file_new_for_path (path);
+  route = hl_route_new_from_file (file, NULL, &error);
+  g_assert_null (route);
+  g_assert_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE);
+  g_unlink (path);
+}
+
 /* More fields than the limit: the newest are read, and the report says so. */
 static void
 test_many_hops (void)
@@ -358,6 +382,7 @@ main (int    argc,
   g_test_add_func ("/route/no-received", test_no_received);
   g_test_add_func ("/route/control-characters", test_control_characters);
   g_test_add_func ("/route/long-field", test_long_field);
+  g_test_add_func ("/route/file-too-large", test_file_too_large);
   g_test_add_func ("/route/many-hops", test_many_hops);
   g_test_add_func ("/route/json-contract", test_json_contract);
 
