@@ -1,13 +1,15 @@
 /* fuzz-report.c: a report writer, for a message made of the input
  *
  * Built once per format, with HL_FUZZ_FORMAT set to its HlReportFormat, so every
- * writer gets a fuzzer and a corpus of its own. The first input byte chooses the
- * flags (bit 0 colour, bit 1 explanations) and whether the report covers the
- * message once or twice (bit 2); the rest is the message.
+ * writer gets a fuzzer of its own. The first input byte chooses the flags (bit 0
+ * colour, bit 1 explanations, bit 3 US Letter pages) and whether the report
+ * covers the message once or twice (bit 2); the rest is the message. The report
+ * targets share one corpus.
  *
  * Besides not crashing, a writer must keep what the design promises: terminal
  * text without control characters but the line break (and, with colour, whole
- * SGR sequences); JSON that parses; text formats in valid UTF-8.
+ * SGR sequences); JSON that parses; text formats in valid UTF-8; HTML without a
+ * script, frame or image element; a PDF that starts like one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -51,6 +53,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     flags |= HL_TEXT_EXPLAIN;
   if (data[0] & 4)
     n_routes = 2;
+  if (data[0] & 8)
+    flags |= HL_REPORT_LETTER;
 
   route = hl_route_new_from_data ((const char *) data + 1, size - 1, "fuzz.eml", NULL);
   if (route == NULL)
@@ -74,6 +78,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   if (g_str_has_prefix (mime, "text/") || strstr (mime, "json") != NULL)
     FUZZ_CHECK (g_utf8_validate (out, len, NULL));
+
+  /* No script or other active markup gets into a page from a header: the page has
+   * none of its own, so any would be the sender's. */
+  if (strcmp (name, "html") == 0)
+    {
+      g_autofree char *lower = g_ascii_strdown (out, len);
+
+      FUZZ_CHECK (strstr (lower, "<script") == NULL);
+      FUZZ_CHECK (strstr (lower, "<iframe") == NULL);
+      FUZZ_CHECK (strstr (lower, "<img") == NULL);
+    }
+  if (strcmp (name, "pdf") == 0)
+    FUZZ_CHECK (len > 5 && memcmp (out, "%PDF-", 5) == 0);
 
   if (format == HL_REPORT_FORMAT_JSON)
     {
