@@ -105,7 +105,7 @@ static void
 append_state_colours (GString  *out,
                       gboolean  dark)
 {
-  for (HlLock lock = 0; lock < HL_LOCK_N; lock++)
+  for (HlProtection lock = 0; lock < HL_PROTECTION_N; lock++)
     {
       const HlLockShape *shape = hl_lock_get_shape (lock);
 
@@ -133,7 +133,7 @@ append_style (GString *out)
 /* Decorative: the state's label is always written next to it. */
 static void
 append_lock (GString *out,
-             HlLock   lock)
+             HlProtection   lock)
 {
   const HlLockShape *shape = hl_lock_get_shape (lock);
 
@@ -201,13 +201,13 @@ append_explanation (GString    *out,
 
 static void
 append_state (GString *out,
-              HlLock   lock)
+              HlProtection  lock)
 {
   const HlLockShape *shape = hl_lock_get_shape (lock);
 
   g_string_append_printf (out, "<span class=\"state st-%s\">", shape->id);
   append_lock (out, lock);
-  hl_report_append_html (out, g_dgettext (GETTEXT_PACKAGE, shape->label));
+  hl_report_append_html (out, hl_protection_get_label (lock));
   g_string_append (out, "</span>");
 }
 
@@ -315,7 +315,7 @@ append_message (GString *out,
   g_string_append_printf (out, "<section class=\"verdict st-%s\">\n", shape->id);
   append_lock (out, m->lock);
   g_string_append (out, "\n<div>\n");
-  append_element (out, "p", "verdict-label", hl_report_verdict_label (m->verdict));
+  append_element (out, "p", "verdict-label", hl_verdict_get_label (m->verdict));
   append_element (out, "p", "sentence", m->sentence);
   append_element (out, "p", "counts", m->counts);
   g_string_append (out, "</div>\n</section>\n");

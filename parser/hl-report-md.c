@@ -122,12 +122,12 @@ append_code_block (GString    *out,
 
 static void
 append_state (GString *out,
-              HlLock   lock)
+              HlProtection  lock)
 {
   const HlLockShape *shape = hl_lock_get_shape (lock);
 
   g_string_append_printf (out, "%s ", shape->symbol);
-  hl_report_append_markdown (out, g_dgettext (GETTEXT_PACKAGE, shape->label));
+  hl_report_append_markdown (out, hl_protection_get_label (lock));
 }
 
 static void
@@ -232,7 +232,7 @@ append_message (GString *out,
   g_string_append (out, "\n");
 
   g_string_append_printf (out, "%s **", hl_lock_get_shape (m->lock)->symbol);
-  hl_report_append_markdown (out, hl_report_verdict_label (m->verdict));
+  hl_report_append_markdown (out, hl_verdict_get_label (m->verdict));
   g_string_append (out, "**: ");
   hl_report_append_markdown (out, m->sentence);
   g_string_append (out, "\n\n");

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "hl-explain.h"
+#include "hl-labels.h"
 #include "hl-report-private.h"
 
 G_BEGIN_DECLS
@@ -18,16 +19,6 @@ G_BEGIN_DECLS
  * Locks: one drawing per TLS state, shared by the SVG of the HTML report and
  * the Cairo drawing of the PDF report. They differ by shape, not only by colour.
  * ------------------------------------------------------------------------- */
-
-typedef enum
-{
-  HL_LOCK_VERIFIED,     /* encrypted, and the sending server's certificate was verified */
-  HL_LOCK_ENCRYPTED,
-  HL_LOCK_UNENCRYPTED,
-  HL_LOCK_LOCAL,
-  HL_LOCK_UNKNOWN,
-  HL_LOCK_N
-} HlLock;
 
 typedef enum
 {
@@ -49,8 +40,8 @@ typedef struct
 
 typedef struct
 {
-  const char *id;         /* "verified", "encrypted", …: CSS class names */
-  const char *label;      /* untranslated (N_): "Encrypted, certificate verified" */
+  const char *id;         /* "verified", "encrypted", …: CSS class names; the label is
+                           * hl_protection_get_label() */
   const char *symbol;     /* a character for plain text: "🔒" */
   guint32 color;          /* 0xRRGGBB on a light background */
   guint32 color_dark;     /* 0xRRGGBB on a dark background */
@@ -58,9 +49,7 @@ typedef struct
   HlLockLayer layers[HL_LOCK_MAX_LAYERS];
 } HlLockShape;
 
-const HlLockShape *hl_lock_get_shape (HlLock lock);
-HlLock             hl_lock_for_hop   (HlReceived *hop);
-HlLock             hl_lock_for_route (HlRoute    *route);
+const HlLockShape *hl_lock_get_shape (HlProtection lock);
 
 typedef enum
 {
@@ -79,21 +68,6 @@ gboolean hl_lock_path_walk (const char *d,
                             gpointer    user_data);
 
 /* ---------------------------------------------------------------------------
- * Labels: translated words for the vocabularies of hl-types.h
- * ------------------------------------------------------------------------- */
-
-const char *hl_report_verdict_label (HlVerdict  verdict);
-const char *hl_report_verify_label  (HlVerify   verify);
-const char *hl_report_rating_label  (HlRating   rating);
-const char *hl_report_kind_label    (HlHopKind  kind);
-
-/* "2005-07-17 15:39:10 -05:00"; NULL without a date. */
-char       *hl_report_format_date   (gint64     unix_time,
-                                     int        offset_minutes);
-/* "5 s", "2 min 3 s", "1 h 0 min", "−3 s"; never NULL. */
-char       *hl_report_format_delay  (gint64     seconds);
-
-/* ---------------------------------------------------------------------------
  * The model of one message
  * ------------------------------------------------------------------------- */
 
@@ -109,13 +83,13 @@ typedef struct
   HlReceived *hop;          /* borrowed from the route */
   guint index;
   char index_text[16];
-  HlLock lock;
+  HlProtection lock;
   char *from;               /* "helo (rdns) [ip]" as far as recorded, or NULL */
   char *by;                 /* the by host, or NULL */
   char *protocol;           /* the with keyword, or NULL */
   char *tls;                /* "TLS 1.3, TLS_AES_256_GCM_SHA384, 256 bits", or NULL */
-  char *date;               /* hl_report_format_date(), or NULL */
-  char *delay;              /* hl_report_format_delay(), or NULL */
+  char *date;               /* hl_format_date(), or NULL */
+  char *delay;              /* hl_format_duration(), or NULL */
   const char *verify;       /* translated, or NULL when not recorded */
   const char *rating;       /* translated, or NULL when nothing was rated */
   const char *kind;         /* translated */
@@ -139,7 +113,7 @@ typedef struct
   char *title;              /* the subject, or the source name */
   GArray *identity;         /* HlReportField: source, subject, from, to, date, message id */
   HlVerdict verdict;
-  HlLock lock;
+  HlProtection lock;
   char *sentence;
   HlReportSection verdict_explained;   /* what the verdict means; text NULL if none */
   char *counts;             /* "1 encrypted, 0 not encrypted, 0 unknown, 0 local; 5 s in transit" */

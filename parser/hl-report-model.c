@@ -20,32 +20,32 @@
 #define SHACKLE "M7.5 10.5 V7 C7.5 4.515 9.515 2.5 12 2.5 C14.485 2.5 16.5 4.515 16.5 7 V10.5"
 #define SHACKLE_OPEN "M16.5 10.5 V5.5 C16.5 3.015 14.485 1 12 1 C9.515 1 7.5 3.015 7.5 5.5 V6.5"
 
-static const HlLockShape shapes[HL_LOCK_N] = {
-  [HL_LOCK_VERIFIED] = {
-    "verified", N_("Encrypted, certificate verified"), "🔐", 0x1b6e2d, 0x7ee29a, 0xe3f4e7,
+static const HlLockShape shapes[HL_PROTECTION_N] = {
+  [HL_PROTECTION_VERIFIED] = {
+    "verified", "🔐", 0x1b6e2d, 0x7ee29a, 0xe3f4e7,
     { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
       { HL_LOCK_PAINT_FILL, 0, BODY },
       /* a tick */
       { HL_LOCK_PAINT_CUT, 2.0, "M8.6 15.6 L11 18 L15.6 13.2" } } },
-  [HL_LOCK_ENCRYPTED] = {
-    "encrypted", N_("Encrypted"), "🔒", 0x2b7a3b, 0x8fd9a0, 0xe8f5eb,
+  [HL_PROTECTION_ENCRYPTED] = {
+    "encrypted", "🔒", 0x2b7a3b, 0x8fd9a0, 0xe8f5eb,
     { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
       { HL_LOCK_PAINT_FILL, 0, BODY },
       /* a keyhole */
       { HL_LOCK_PAINT_CUT, 2.4, "M12 14.2 V17.4" } } },
-  [HL_LOCK_UNENCRYPTED] = {
-    "unencrypted", N_("Not encrypted"), "🔓", 0xc01c28, 0xff8a80, 0xfde8e8,
+  [HL_PROTECTION_UNENCRYPTED] = {
+    "unencrypted", "🔓", 0xc01c28, 0xff8a80, 0xfde8e8,
     { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE_OPEN },
       { HL_LOCK_PAINT_FILL, 0, BODY },
       /* a cross */
       { HL_LOCK_PAINT_CUT, 2.0, "M9.6 13.1 L14.4 17.9 M14.4 13.1 L9.6 17.9" } } },
-  [HL_LOCK_LOCAL] = {
-    "local", N_("Local"), "🏠", 0x1c5fb8, 0x8ab8f0, 0xe6effb,
+  [HL_PROTECTION_LOCAL] = {
+    "local", "🏠", 0x1c5fb8, 0x8ab8f0, 0xe6effb,
     /* a house: the message never left the machine */
     { { HL_LOCK_PAINT_FILL, 0, "M12 3 L21 11 H19 V21 H5 V11 H3 Z" },
       { HL_LOCK_PAINT_CUT, 2.6, "M12 21 V16.6" } } },
-  [HL_LOCK_UNKNOWN] = {
-    "unknown", N_("Unknown"), "❔", 0x8a5a00, 0xf0c05a, 0xfff3d6,
+  [HL_PROTECTION_UNKNOWN] = {
+    "unknown", "❔", 0x8a5a00, 0xf0c05a, 0xfff3d6,
     /* an outlined padlock with a question mark */
     { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
       { HL_LOCK_PAINT_STROKE, 1.8, "M6 11 H18 C18.55 11 19 11.45 19 12 V19 C19 19.55 18.55 20 18 20 H6 "
@@ -58,46 +58,11 @@ static const HlLockShape shapes[HL_LOCK_N] = {
 };
 
 const HlLockShape *
-hl_lock_get_shape (HlLock lock)
+hl_lock_get_shape (HlProtection lock)
 {
-  return &shapes[lock < HL_LOCK_N ? lock : HL_LOCK_UNKNOWN];
+  return &shapes[lock < HL_PROTECTION_N ? lock : HL_PROTECTION_UNKNOWN];
 }
 
-HlLock
-hl_lock_for_hop (HlReceived *hop)
-{
-  switch (hop->state)
-    {
-    case HL_TLS_STATE_ENCRYPTED:
-      return hop->verify == HL_VERIFY_VERIFIED ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
-    case HL_TLS_STATE_UNENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
-    case HL_TLS_STATE_LOCAL:
-      return HL_LOCK_LOCAL;
-    case HL_TLS_STATE_UNKNOWN:
-    default:
-      return HL_LOCK_UNKNOWN;
-    }
-}
-
-/* A message that was exposed on any hop gets the open lock. */
-HlLock
-hl_lock_for_route (HlRoute *route)
-{
-  switch (hl_route_get_verdict (route))
-    {
-    case HL_VERDICT_ALL_ENCRYPTED:
-      return HL_LOCK_ENCRYPTED;
-    case HL_VERDICT_PARTLY_ENCRYPTED:
-    case HL_VERDICT_NOT_ENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
-    case HL_VERDICT_NO_HOPS:
-      return hl_route_get_n_hops (route) > 0 ? HL_LOCK_LOCAL : HL_LOCK_UNKNOWN;
-    case HL_VERDICT_UNKNOWN:
-    default:
-      return HL_LOCK_UNKNOWN;
-    }
-}
 
 static gboolean
 read_number (const char **p,
@@ -189,106 +154,6 @@ hl_lock_path_walk (const char *d,
 /* ---------------------------------------------------------------------------
  * Labels
  * ------------------------------------------------------------------------- */
-
-const char *
-hl_report_verdict_label (HlVerdict verdict)
-{
-  switch (verdict)
-    {
-    case HL_VERDICT_NO_HOPS: return _("No network hops");
-    case HL_VERDICT_ALL_ENCRYPTED: return _("All encrypted");
-    case HL_VERDICT_PARTLY_ENCRYPTED: return _("Partly encrypted");
-    case HL_VERDICT_NOT_ENCRYPTED: return _("Not encrypted");
-    case HL_VERDICT_UNKNOWN:
-    default: return _("Unknown");
-    }
-}
-
-/* Whose certificate: in the field the receiving server wrote, the sending
- * server's (client) certificate. */
-const char *
-hl_report_verify_label (HlVerify verify)
-{
-  switch (verify)
-    {
-    case HL_VERIFY_VERIFIED: return _("Client certificate verified");
-    case HL_VERIFY_FAILED: return _("Client certificate failed verification");
-    case HL_VERIFY_NO_CERTIFICATE: return _("No client certificate presented");
-    case HL_VERIFY_NOT_REQUESTED: return _("No client certificate requested");
-    case HL_VERIFY_NO_TLS: return _("No TLS");
-    case HL_VERIFY_ERROR: return _("Verification error");
-    case HL_VERIFY_UNKNOWN: return _("Unrecognised verification value");
-    case HL_VERIFY_NONE:
-    default: return NULL;
-    }
-}
-
-const char *
-hl_report_rating_label (HlRating rating)
-{
-  switch (rating)
-    {
-    case HL_RATING_INSECURE: return _("Insecure");
-    case HL_RATING_WEAK: return _("Weak");
-    case HL_RATING_ACCEPTABLE: return _("Acceptable");
-    case HL_RATING_STRONG: return _("Strong");
-    case HL_RATING_NONE:
-    default: return NULL;
-    }
-}
-
-const char *
-hl_report_kind_label (HlHopKind kind)
-{
-  switch (kind)
-    {
-    case HL_HOP_KIND_SUBMISSION: return _("Submission");
-    case HL_HOP_KIND_INTERNAL: return _("Internal");
-    case HL_HOP_KIND_LOCAL: return _("Local");
-    case HL_HOP_KIND_DELIVERY: return _("Delivery");
-    case HL_HOP_KIND_RELAY:
-    default: return _("Relay");
-    }
-}
-
-char *
-hl_report_format_date (gint64 unix_time,
-                       int    offset_minutes)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (offset_minutes * 60);
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) local = NULL;
-  int off = ABS (offset_minutes);
-
-  if (utc == NULL || tz == NULL)
-    return NULL;
-  local = g_date_time_to_timezone (utc, tz);
-  if (local == NULL)
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d %02d:%02d:%02d %c%02d:%02d",
-                          g_date_time_get_year (local), g_date_time_get_month (local),
-                          g_date_time_get_day_of_month (local), g_date_time_get_hour (local),
-                          g_date_time_get_minute (local), g_date_time_get_second (local),
-                          offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
-}
-
-char *
-hl_report_format_delay (gint64 seconds)
-{
-  guint64 s = seconds < 0 ? -(guint64) seconds : (guint64) seconds;
-  const char *sign = seconds < 0 ? "-" : "";
-  /* Large enough for any duration a header can give: days fit an unsigned long. */
-  gulong d = s / 86400, h = s % 86400 / 3600, m = s % 3600 / 60, sec = s % 60;
-
-  /* TRANSLATORS: durations; "s" seconds, "min" minutes, "h" hours, "d" days */
-  if (s < 60)
-    return g_strdup_printf (_("%s%lu s"), sign, sec);
-  if (s < 3600)
-    return g_strdup_printf (_("%s%lu min %lu s"), sign, m, sec);
-  if (s < 86400)
-    return g_strdup_printf (_("%s%lu h %lu min"), sign, h, m);
-  return g_strdup_printf (_("%s%lu d %lu h"), sign, d, h);
-}
 
 const char *
 hl_report_title (void)
@@ -488,23 +353,23 @@ hop_init (HlReportHop *h,
   h->hop = hop;
   h->index = hop->index;
   g_snprintf (h->index_text, sizeof h->index_text, "%u", hop->index);
-  h->lock = hl_lock_for_hop (hop);
+  h->lock = hl_received_get_protection (hop);
   h->from = hop_from (hop);
   h->by = safe (hop->by_host);
   h->protocol = safe (hop->with);
   h->tls = hop_tls (hop);
   if (hl_received_get_date (hop, &t, &off))
-    h->date = hl_report_format_date (t, off);
+    h->date = hl_format_date (t, off);
   if (hop->has_delay)
-    h->delay = hl_report_format_delay (hop->delay_s);
-  h->verify = hl_report_verify_label (hop->verify);
-  h->rating = hl_report_rating_label (hop->rating);
-  h->kind = hl_report_kind_label (hop->kind);
+    h->delay = hl_format_duration (hop->delay_s);
+  h->verify = hl_verify_get_label (hop->verify);
+  h->rating = hl_rating_get_label (hop->rating);
+  h->kind = hl_hop_kind_get_label (hop->kind);
   /* TRANSLATORS: a hop, from the sending host to the receiving one */
   h->route = g_strdup_printf (_("%s → %s"), h->from ? h->from : _("(sender not recorded)"),
                               h->by ? h->by : _("(receiver not recorded)"));
   {
-    const char *state = g_dgettext (GETTEXT_PACKAGE, hl_lock_get_shape (h->lock)->label);
+    const char *state = hl_protection_get_label (h->lock);
     GString *status = g_string_new (state);
 
     if (g_strcmp0 (h->kind, state) != 0)
@@ -579,7 +444,7 @@ hl_report_message_new (HlRoute *route)
   add_field (m->identity, _("Message-ID"), hl_route_get_message_id (route));
 
   m->verdict = hl_route_get_verdict (route);
-  m->lock = hl_lock_for_route (route);
+  m->lock = hl_route_get_protection (route);
   m->sentence = hl_text_make_safe (hl_route_get_sentence (route));
   {
     const HlExplanation *e = hl_explain_lookup_in ("verdict", hl_verdict_to_string (m->verdict));
@@ -597,7 +462,7 @@ hl_report_message_new (HlRoute *route)
                             hl_route_count (route, HL_TLS_STATE_LOCAL));
   if (hl_route_get_transit (route, &transit))
     {
-      g_autofree char *d = hl_report_format_delay (transit);
+      g_autofree char *d = hl_format_duration (transit);
 
       /* TRANSLATORS: the counts of hops, then the time the message took */
       m->counts = g_strdup_printf (_("%s; %s in transit"), counts, d);
@@ -684,7 +549,7 @@ hl_report_hop_cell (HlReportHop    *hop,
   switch (column)
     {
     case HL_REPORT_COLUMN_HOP: s = hop->index_text; break;
-    case HL_REPORT_COLUMN_STATE: s = g_dgettext (GETTEXT_PACKAGE, hl_lock_get_shape (hop->lock)->label); break;
+    case HL_REPORT_COLUMN_STATE: s = hl_protection_get_label (hop->lock); break;
     case HL_REPORT_COLUMN_FROM: s = hop->from; break;
     case HL_REPORT_COLUMN_BY: s = hop->by; break;
     case HL_REPORT_COLUMN_PROTOCOL: s = hop->protocol; break;

@@ -288,7 +288,7 @@ path_to_cairo (HlPathOp      op,
 
 static void
 draw_lock (cairo_t *cr,
-           HlLock   lock,
+           HlProtection   lock,
            double   x,
            double   y,
            double   size,
@@ -372,7 +372,7 @@ draw_verdict (Pdf             *pdf,
   const HlLockShape *shape = hl_lock_get_shape (m->lock);
   const double pad = 4 * MM, lock = 16 * MM;
   double text_w = pdf->right - pdf->left - 3 * pad - lock;
-  g_autoptr(PangoLayout) label = make_layout (pdf, hl_report_verdict_label (m->verdict), FONT_SANS,
+  g_autoptr(PangoLayout) label = make_layout (pdf, hl_verdict_get_label (m->verdict), FONT_SANS,
                                               17, TRUE, text_w);
   g_autoptr(PangoLayout) sentence = make_layout (pdf, m->sentence, FONT_SANS, 12, FALSE, text_w);
   g_autoptr(PangoLayout) counts = make_layout (pdf, m->counts, FONT_SANS, 10, FALSE, text_w);

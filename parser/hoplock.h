@@ -12,6 +12,7 @@
 #include "hl-rating.h"
 #include "hl-received.h"
 #include "hl-route.h"
+#include "hl-labels.h"
 #include "hl-report.h"
 #include "hl-explain.h"
 

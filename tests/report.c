@@ -733,12 +733,12 @@ test_columns (void)
 static void
 test_locks (void)
 {
-  for (HlLock a = 0; a < HL_LOCK_N; a++)
+  for (HlProtection a = 0; a < HL_PROTECTION_N; a++)
     {
       const HlLockShape *sa = hl_lock_get_shape (a);
       g_autoptr(GString) da = g_string_new (NULL);
 
-      g_assert_cmpuint (strlen (sa->label), >, 0);
+      g_assert_cmpuint (strlen (hl_protection_get_label (a)), >, 0);
       for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sa->layers[i].d; i++)
         {
           guint n = 0;
@@ -748,7 +748,7 @@ test_locks (void)
           g_assert_true (hl_lock_path_walk (sa->layers[i].d, count_segment, &n));
           g_assert_cmpuint (n, >=, 2);
         }
-      for (HlLock b = a + 1; b < HL_LOCK_N; b++)
+      for (HlProtection b = a + 1; b < HL_PROTECTION_N; b++)
         {
           const HlLockShape *sb = hl_lock_get_shape (b);
           g_autoptr(GString) db = g_string_new (NULL);
@@ -756,7 +756,7 @@ test_locks (void)
           for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sb->layers[i].d; i++)
             g_string_append (db, sb->layers[i].d);
           g_assert_cmpstr (da->str, !=, db->str);
-          g_assert_cmpstr (sa->label, !=, sb->label);
+          g_assert_cmpstr (hl_protection_get_label (a), !=, hl_protection_get_label (b));
           g_assert_cmpstr (sa->id, !=, sb->id);
         }
     }
