@@ -12,6 +12,8 @@
 HlProtection
 hl_received_get_protection (HlReceived *hop)
 {
+  g_return_val_if_fail (hop != NULL, HL_PROTECTION_UNKNOWN);
+
   switch (hop->state)
     {
     case HL_TLS_STATE_ENCRYPTED:
@@ -26,17 +28,26 @@ hl_received_get_protection (HlReceived *hop)
     }
 }
 
-/* A message that was exposed on any hop gets the open lock. */
+/* The message as a whole: closed only if every network hop was encrypted (with a
+ * check mark if every one verified the sender's certificate), open as soon as one
+ * went in clear text. */
 HlProtection
 hl_route_get_protection (HlRoute *route)
 {
+  g_return_val_if_fail (route != NULL, HL_PROTECTION_UNKNOWN);
+
   switch (hl_route_get_verdict (route))
     {
     case HL_VERDICT_ALL_ENCRYPTED:
-      return HL_PROTECTION_ENCRYPTED;
-    case HL_VERDICT_PARTLY_ENCRYPTED:
+      for (guint i = 0; i < hl_route_get_n_hops (route); i++)
+        if (hl_received_get_protection (hl_route_get_hop (route, i)) == HL_PROTECTION_ENCRYPTED)
+          return HL_PROTECTION_ENCRYPTED;
+      return HL_PROTECTION_VERIFIED;
     case HL_VERDICT_NOT_ENCRYPTED:
       return HL_PROTECTION_UNENCRYPTED;
+    case HL_VERDICT_PARTLY_ENCRYPTED:
+      return hl_route_count (route, HL_TLS_STATE_UNENCRYPTED) > 0
+             ? HL_PROTECTION_UNENCRYPTED : HL_PROTECTION_UNKNOWN;
     case HL_VERDICT_NO_HOPS:
       return hl_route_get_n_hops (route) > 0 ? HL_PROTECTION_LOCAL : HL_PROTECTION_UNKNOWN;
     case HL_VERDICT_UNKNOWN:

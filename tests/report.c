@@ -875,7 +875,7 @@ test_md_example (void)
 
   check_markdown (md, 1);
   g_assert_true (g_str_has_prefix (md, "# Hoplock report\n\n## Quotation for the July shipment\n\n"));
-  g_assert_nonnull (strstr (md, "🔒 **All encrypted**: The one network hop was encrypted. Its protection was weak.\n"));
+  g_assert_nonnull (strstr (md, "🔐 **All encrypted**: The one network hop was encrypted. Its protection was weak.\n"));
   g_assert_nonnull (strstr (md, "| Hop | Protection | From | By | Protocol | TLS | Verification | Rating | Received |\n"
                                 "|---:|---|---|---|---|---|---|---|---|\n"
                                 "| 1 | 🔐 Encrypted, certificate verified | mail.uexport.com \\[192.168.1.1\\] | "

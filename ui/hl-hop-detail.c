@@ -444,7 +444,7 @@ update_facts (HlHopDetail *self)
     gtk_grid_remove (self->facts_grid, child);
 
   add_fact (self, &row, _("Decided by"), hl_label_evidence (hl_received_get_tls_evidence (hop)));
-  add_fact (self, &row, _("Kind of hop"), hl_label_hop_kind (hl_received_get_kind (hop)));
+  add_fact (self, &row, _("Kind of hop"), hl_hop_kind_get_label (hl_received_get_kind (hop)));
 
   if (hl_received_get_with (hop) != NULL && hl_received_get_authenticated (hop))
     /* TRANSLATORS: a protocol and that the client logged in, "ESMTPSA (authenticated)" */
@@ -466,16 +466,16 @@ update_facts (HlHopDetail *self)
   add_fact (self, &row, _("Key size"), bits);
   add_fact (self, &row, _("Key exchange"), hl_received_get_tls_key_exchange (hop));
 
-  if (hl_label_verify (hl_received_get_tls_verify (hop)) != NULL)
+  if (hl_verify_get_label (hl_received_get_tls_verify (hop)) != NULL)
     {
       const char *raw = hl_received_get_tls_verify_raw (hop);
 
       if (raw != NULL)
         /* TRANSLATORS: a certificate check and how it was written, "Certificate verified (OK)" */
         verify = g_strdup_printf (_("%s (written as “%s”)"),
-                                  hl_label_verify (hl_received_get_tls_verify (hop)), raw);
+                                  hl_verify_get_label (hl_received_get_tls_verify (hop)), raw);
       else
-        verify = g_strdup (hl_label_verify (hl_received_get_tls_verify (hop)));
+        verify = g_strdup (hl_verify_get_label (hl_received_get_tls_verify (hop)));
     }
   add_fact (self, &row, _("Client certificate"), verify);
 
@@ -550,7 +550,7 @@ update_rating (HlHopDetail *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->rating_chip),
                                  hl_label_rating_style ((HlRating) i));
   gtk_widget_add_css_class (GTK_WIDGET (self->rating_chip), hl_label_rating_style (rating));
-  gtk_label_set_text (self->rating_chip, hl_label_rating (rating));
+  gtk_label_set_text (self->rating_chip, hl_rating_get_label (rating));
 
   id = g_strdup_printf ("rating.%s", hl_rating_to_string (rating));
   explanation = hl_explain_lookup (id);
@@ -565,7 +565,7 @@ update_rating (HlHopDetail *self)
 
       /* TRANSLATORS: a reason for a rating and what it alone rates, "Triple DES (Weak)" */
       title = g_strdup_printf (_("%s (%s)"), why != NULL ? why->title : reasons[i].id,
-                               hl_label_rating (reasons[i].rating));
+                               hl_rating_get_label (reasons[i].rating));
       add_text_block (self->reasons_box, title, why != NULL ? why->text : NULL, reasons[i].source);
     }
 }

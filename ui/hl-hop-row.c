@@ -105,14 +105,14 @@ hl_hop_row_update (HlHopRow *self)
   if (delay != NULL)
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->delay_label), _("Time since the hop before"));
 
-  add_chip (self, description, hl_label_hop_kind (hl_received_get_kind (hop)), "dim", NULL);
+  add_chip (self, description, hl_hop_kind_get_label (hl_received_get_kind (hop)), "dim", NULL);
   add_chip (self, description, hl_received_get_with (hop), NULL, _("Protocol"));
   version = hl_label_hop_version (hop);
   add_chip (self, description, version, NULL, _("TLS version"));
   add_chip (self, description, hl_received_get_tls_cipher (hop), "mono", _("Cipher"));
   if (rating != HL_RATING_NONE)
-    add_chip (self, description, hl_label_rating (rating), hl_label_rating_style (rating), _("Rated"));
-  add_chip (self, description, hl_label_verify (verify), hl_label_verify_style (verify), NULL);
+    add_chip (self, description, hl_rating_get_label (rating), hl_label_rating_style (rating), _("Rated"));
+  add_chip (self, description, hl_verify_get_label (verify), hl_label_verify_style (verify), NULL);
   if (hl_received_get_authenticated (hop))
     add_chip (self, description, _("Authenticated"), "accent", NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box),

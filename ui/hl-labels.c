@@ -13,25 +13,6 @@
 #include "hl-labels.h"
 #include "hl-lock.h"
 
-const char *
-hl_label_rating (HlRating rating)
-{
-  switch (rating)
-    {
-    case HL_RATING_STRONG:
-      return _("Strong");
-    case HL_RATING_ACCEPTABLE:
-      return _("Acceptable");
-    case HL_RATING_WEAK:
-      return _("Weak");
-    case HL_RATING_INSECURE:
-      return _("Insecure");
-    case HL_RATING_NONE:
-    default:
-      return NULL;
-    }
-}
-
 /* The style class that colours a rating (style.css). */
 const char *
 hl_label_rating_style (HlRating rating)
@@ -53,31 +34,6 @@ hl_label_rating_style (HlRating rating)
 }
 
 const char *
-hl_label_verify (HlVerify verify)
-{
-  switch (verify)
-    {
-    case HL_VERIFY_VERIFIED:
-      return _("Certificate verified");
-    case HL_VERIFY_FAILED:
-      return _("Certificate check failed");
-    case HL_VERIFY_NO_CERTIFICATE:
-      return _("No client certificate");
-    case HL_VERIFY_NOT_REQUESTED:
-      return _("Certificate not asked for");
-    case HL_VERIFY_NO_TLS:
-      return _("No TLS to verify");
-    case HL_VERIFY_ERROR:
-      return _("Certificate check error");
-    case HL_VERIFY_UNKNOWN:
-      return _("Certificate check unclear");
-    case HL_VERIFY_NONE:
-    default:
-      return NULL;
-    }
-}
-
-const char *
 hl_label_verify_style (HlVerify verify)
 {
   switch (verify)
@@ -94,44 +50,6 @@ hl_label_verify_style (HlVerify verify)
     case HL_VERIFY_UNKNOWN:
     default:
       return "dim";
-    }
-}
-
-const char *
-hl_label_hop_kind (HlHopKind kind)
-{
-  switch (kind)
-    {
-    case HL_HOP_KIND_SUBMISSION:
-      return _("Submission");
-    case HL_HOP_KIND_INTERNAL:
-      return _("Internal");
-    case HL_HOP_KIND_LOCAL:
-      return _("Local");
-    case HL_HOP_KIND_DELIVERY:
-      return _("Delivery");
-    case HL_HOP_KIND_RELAY:
-    default:
-      return _("Relay");
-    }
-}
-
-const char *
-hl_label_verdict (HlVerdict verdict)
-{
-  switch (verdict)
-    {
-    case HL_VERDICT_ALL_ENCRYPTED:
-      return _("Encrypted All the Way");
-    case HL_VERDICT_PARTLY_ENCRYPTED:
-      return _("Partly Encrypted");
-    case HL_VERDICT_NOT_ENCRYPTED:
-      return _("Not Encrypted");
-    case HL_VERDICT_UNKNOWN:
-      return _("Encryption Not Recorded");
-    case HL_VERDICT_NO_HOPS:
-    default:
-      return _("No Network Hops");
     }
 }
 
@@ -274,11 +192,11 @@ hl_label_hop_delay (HlReceived *hop)
     return NULL;
   if (delay < 0)
     {
-      duration = hl_label_duration (-delay);
+      duration = hl_format_duration (-delay);
       /* TRANSLATORS: a hop dated before the one before it, e.g. "3 s earlier" */
       return g_strdup_printf (_("%s earlier"), duration);
     }
-  duration = hl_label_duration (delay);
+  duration = hl_format_duration (delay);
   /* TRANSLATORS: the time a hop took after the one before it, e.g. "+2 s" */
   return g_strdup_printf (_("+%s"), duration);
 }
@@ -293,27 +211,6 @@ hl_label_hop_accessible (HlReceived *hop,
                           hl_received_get_index (hop), n_hops,
                           hl_lock_shape_label (hl_lock_shape_for_hop (hop)),
                           hl_label_hop_from (hop), hl_label_hop_by (hop));
-}
-
-/* "0 s", "42 s", "3 min 5 s", "2 h 4 min", "3 d 4 h" */
-char *
-hl_label_duration (gint64 seconds)
-{
-  if (seconds < 0)
-    seconds = -seconds;
-  if (seconds < 60)
-    return g_strdup_printf (_("%d s"), (int) seconds);
-  if (seconds < 3600)
-    {
-      if (seconds % 60 == 0)
-        return g_strdup_printf (_("%d min"), (int) (seconds / 60));
-      return g_strdup_printf (_("%d min %d s"), (int) (seconds / 60), (int) (seconds % 60));
-    }
-  if (seconds < 86400)
-    return g_strdup_printf (_("%d h %d min"), (int) (seconds / 3600), (int) (seconds % 3600 / 60));
-  if (seconds / 86400 > 9999)
-    return g_strdup (_("more than 9999 days"));
-  return g_strdup_printf (_("%d d %d h"), (int) (seconds / 86400), (int) (seconds % 86400 / 3600));
 }
 
 /* At most @max_chars characters of a span of a header, as valid UTF-8 on one

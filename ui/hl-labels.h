@@ -10,14 +10,10 @@
 
 G_BEGIN_DECLS
 
-const char *hl_label_rating           (HlRating     rating);
 const char *hl_label_rating_style     (HlRating     rating);
-const char *hl_label_verify           (HlVerify     verify);
 const char *hl_label_verify_style     (HlVerify     verify);
-const char *hl_label_hop_kind         (HlHopKind    kind);
 const char *hl_label_token_kind       (HlTokenKind  kind);
 const char *hl_label_token_category   (HlTokenKind  kind);
-const char *hl_label_verdict          (HlVerdict    verdict);
 const char *hl_label_evidence         (HlEvidence   evidence);
 
 const char *hl_label_hop_from         (HlReceived  *hop);
@@ -28,7 +24,6 @@ char       *hl_label_hop_delay        (HlReceived  *hop);
 char       *hl_label_hop_accessible   (HlReceived  *hop,
                                        guint        n_hops);
 
-char       *hl_label_duration         (gint64       seconds);
 char       *hl_label_excerpt          (const char  *text,
                                        gsize        length,
                                        guint        max_chars);

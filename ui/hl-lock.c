@@ -59,61 +59,23 @@ static const struct
                         N_("encryption not recorded"), N_("Encryption Not Recorded") },
 };
 
+/* The library decides what a lock shows; the shapes follow its order. */
+G_STATIC_ASSERT ((int) HL_LOCK_VERIFIED == (int) HL_PROTECTION_VERIFIED);
+G_STATIC_ASSERT ((int) HL_LOCK_ENCRYPTED == (int) HL_PROTECTION_ENCRYPTED);
+G_STATIC_ASSERT ((int) HL_LOCK_UNENCRYPTED == (int) HL_PROTECTION_UNENCRYPTED);
+G_STATIC_ASSERT ((int) HL_LOCK_LOCAL == (int) HL_PROTECTION_LOCAL);
+G_STATIC_ASSERT ((int) HL_LOCK_UNKNOWN == (int) HL_PROTECTION_UNKNOWN);
+
 HlLockShape
 hl_lock_shape_for_hop (HlReceived *hop)
 {
-  g_return_val_if_fail (hop != NULL, HL_LOCK_UNKNOWN);
-
-  switch (hl_received_get_tls_state (hop))
-    {
-    case HL_TLS_STATE_ENCRYPTED:
-      return hl_received_get_tls_verify (hop) == HL_VERIFY_VERIFIED
-             ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
-    case HL_TLS_STATE_UNENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
-    case HL_TLS_STATE_LOCAL:
-      return HL_LOCK_LOCAL;
-    case HL_TLS_STATE_UNKNOWN:
-    default:
-      return HL_LOCK_UNKNOWN;
-    }
+  return (HlLockShape) hl_received_get_protection (hop);
 }
 
-/* The message as a whole: closed only if every network hop was encrypted, open
- * as soon as one went in clear text. */
 HlLockShape
 hl_lock_shape_for_route (HlRoute *route)
 {
-  g_return_val_if_fail (route != NULL, HL_LOCK_UNKNOWN);
-
-  switch (hl_route_get_verdict (route))
-    {
-    case HL_VERDICT_ALL_ENCRYPTED:
-      {
-        guint n = hl_route_get_n_hops (route);
-        gboolean all_verified = TRUE;
-
-        for (guint i = 0; i < n; i++)
-          {
-            HlReceived *hop = hl_route_get_hop (route, i);
-
-            if (hl_received_get_tls_state (hop) == HL_TLS_STATE_ENCRYPTED
-                && hl_received_get_tls_verify (hop) != HL_VERIFY_VERIFIED)
-              all_verified = FALSE;
-          }
-        return all_verified ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
-      }
-    case HL_VERDICT_NOT_ENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
-    case HL_VERDICT_PARTLY_ENCRYPTED:
-      return hl_route_count (route, HL_TLS_STATE_UNENCRYPTED) > 0
-             ? HL_LOCK_UNENCRYPTED : HL_LOCK_UNKNOWN;
-    case HL_VERDICT_NO_HOPS:
-      return hl_route_get_n_hops (route) > 0 ? HL_LOCK_LOCAL : HL_LOCK_UNKNOWN;
-    case HL_VERDICT_UNKNOWN:
-    default:
-      return HL_LOCK_UNKNOWN;
-    }
+  return (HlLockShape) hl_route_get_protection (route);
 }
 
 const char *

@@ -110,7 +110,7 @@ hl_summary_update (HlSummary *self)
     }
 
   hl_lock_set_shape (self->lock, hl_lock_shape_for_route (route));
-  gtk_label_set_text (self->verdict_label, hl_label_verdict (hl_route_get_verdict (route)));
+  gtk_label_set_text (self->verdict_label, hl_verdict_get_label (hl_route_get_verdict (route)));
   gtk_label_set_text (self->sentence_label, hl_route_get_sentence (route));
 
   if ((n = hl_route_count (route, HL_TLS_STATE_ENCRYPTED)) > 0)
@@ -135,13 +135,13 @@ hl_summary_update (HlSummary *self)
     }
 
   if (hl_route_get_transit (route, &seconds))
-    transit = hl_label_duration (seconds);
+    transit = hl_format_duration (seconds);
   show_fact (self->transit_caption, self->transit_label, transit);
 
   if ((n = hl_route_get_weakest_hop (route)) > 0 && n <= hl_route_get_n_hops (route))
     {
       HlReceived *hop = hl_route_get_hop (route, n - 1);
-      const char *rating = hl_label_rating (hl_received_get_rating (hop));
+      const char *rating = hl_rating_get_label (hl_received_get_rating (hop));
       const char *state = hl_lock_shape_label (hl_lock_shape_for_hop (hop));
 
       if (rating != NULL)
@@ -179,7 +179,7 @@ hl_summary_update (HlSummary *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hl_label_verdict (hl_route_get_verdict (route)),
+                                  hl_verdict_get_label (hl_route_get_verdict (route)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   hl_route_get_sentence (route),
                                   -1);
