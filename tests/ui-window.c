@@ -294,7 +294,10 @@ test_example (void)
   assert_raw_field_whole (window);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "The built-in example — Hoplock");
 
-  /* Now Export Report… asks where to save. */
+  /* Now Export Report… asks where to save. GTK's own file chooser dialog
+   * leaks (tree paths, cloud-provider proxies, a GIO module's start-up), which
+   * is not ours to fix: the sanitizer build leaves this part out. */
+#ifndef __SANITIZE_ADDRESS__
   {
     GtkWidget *chooser;
     g_autofree char *name = NULL;
@@ -308,6 +311,7 @@ test_example (void)
     settle (50);
     g_assert_null (find_file_chooser ());
   }
+#endif
 
   /* The summary: a verdict, the library's sentence, the weakest hop */
   {
@@ -316,7 +320,7 @@ test_example (void)
     GtkLabel *sentence = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "sentence_label"));
     GtkLabel *weakest = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "weakest_label"));
 
-    g_assert_cmpstr (gtk_label_get_text (verdict), ==, "Encrypted All the Way");
+    g_assert_cmpstr (gtk_label_get_text (verdict), ==, hl_verdict_get_label (HL_VERDICT_ALL_ENCRYPTED));
     g_assert_cmpstr (gtk_label_get_text (sentence), ==, hl_route_get_sentence (hl_window_get_route (window)));
     g_assert_cmpstr (gtk_label_get_text (weakest), ==,
                      "Hop 1, mail.uexport.com → mail.lint.com: encrypted, certificate verified, rated Weak");
@@ -713,11 +717,14 @@ typedef struct
   const char *title;
 } ErrorCase;
 
+/* A string literal and its length, NULs included */
+#define BYTES(s) s, sizeof s - 1
+
 static const ErrorCase error_cases[] = {
-  { "picture.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0", 33, "Not an Email Message" },
-  { "hostname", "build-host\n", 11, "Not an Email Message" },
-  { "empty.eml", "", 0, "Nothing to Read" },
-  { "unsent.eml", "From: a@example.org\nSubject: never sent\n\nHello\n", 46, "No Received Fields" },
+  { "picture.png", BYTES ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0"), "Not an Email Message" },
+  { "hostname", BYTES ("build-host\n"), "Not an Email Message" },
+  { "empty.eml", BYTES (""), "Nothing to Read" },
+  { "unsent.eml", BYTES ("From: a@example.org\nSubject: never sent\n\nHello\n"), "No Received Fields" },
   { "missing.eml", NULL, 0, "Could Not Read the File" },
   { "folder.eml", "/", 0, "Could Not Read the File" },
 };
@@ -1034,30 +1041,30 @@ test_export (void)
 static void
 test_export_formats (void)
 {
-  HlWindow *window = new_window (1000, 760);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  GtkFileFilter *preferred = NULL;
   guint n_formats = 0;
   HlReportFormat format;
 
-  hl_window_open_example (window);
-  chooser = hl_export_chooser_new (GTK_WINDOW (window), hl_window_get_route (window), HL_REPORT_FORMAT_TEXT);
-  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  filters = hl_export_filters_new (HL_REPORT_FORMAT_TEXT, &preferred);
   for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
     {
       g_autoptr(GtkFileFilter) filter = NULL;
+      g_autofree char *pattern = NULL;
 
       if (hl_report_format_to_string (i) == NULL)
         continue;
-      filter = g_list_model_get_item (filters, n_formats++);
+      filter = g_list_model_get_item (G_LIST_MODEL (filters), n_formats++);
       g_assert_nonnull (filter);
       g_assert_true (g_str_has_prefix (gtk_file_filter_get_name (filter), hl_report_format_label (i)));
+      pattern = g_strdup_printf ("(*.%s)", hl_report_format_extension (i));
+      g_assert_true (g_str_has_suffix (gtk_file_filter_get_name (filter), pattern));
+      g_assert_cmpint (hl_export_filter_get_format (filter), ==, i);
     }
-  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, n_formats);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (filters)), ==, n_formats);
   g_assert_cmpuint (n_formats, >=, 2);
-  g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser))), ==,
-                   "Plain text (*.txt)");
-  g_object_unref (chooser);
+  g_assert_nonnull (preferred);
+  g_assert_cmpstr (gtk_file_filter_get_name (preferred), ==, "Plain text (*.txt)");
 
   g_assert_true (hl_export_format_for_name ("a.JSON", &format));
   g_assert_cmpint (format, ==, HL_REPORT_FORMAT_JSON);
@@ -1065,7 +1072,24 @@ test_export_formats (void)
   g_assert_cmpint (format, ==, HL_REPORT_FORMAT_TEXT);
   g_assert_false (hl_export_format_for_name ("report", &format));
   g_assert_false (hl_export_format_for_name (".json", &format));
-  close_window (window);
+
+  /* The dialog itself (GTK's, which leaks: not in the sanitizer build) */
+#ifndef __SANITIZE_ADDRESS__
+  {
+    HlWindow *window = new_window (1000, 760);
+    GtkFileChooserNative *chooser;
+    g_autoptr(GListModel) chooser_filters = NULL;
+
+    hl_window_open_example (window);
+    chooser = hl_export_chooser_new (GTK_WINDOW (window), hl_window_get_route (window), HL_REPORT_FORMAT_TEXT);
+    chooser_filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpuint (g_list_model_get_n_items (chooser_filters), ==, n_formats);
+    g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser))), ==,
+                     "Plain text (*.txt)");
+    g_object_unref (chooser);
+    close_window (window);
+  }
+#endif
 }
 
 /* Narrow screens, shortcuts, settings */

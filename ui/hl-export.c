@@ -68,30 +68,22 @@ suggested_name (HlRoute        *route,
 }
 
 /**
- * hl_export_chooser_new:
- * @parent: the window
- * @route: the message to export
- * @preferred: the format to select at first
+ * hl_export_filters_new:
+ * @preferred: the format whose filter is returned in @preferred_filter
+ * @preferred_filter: (out) (transfer none) (optional): that filter
  *
- * Returns: (transfer full): a save dialog with a filter for every format
+ * One file filter per format of the library's table, in its order.
+ *
+ * Returns: (transfer full): a list of #GtkFileFilter
  */
-GtkFileChooserNative *
-hl_export_chooser_new (GtkWindow      *parent,
-                       HlRoute        *route,
-                       HlReportFormat  preferred)
+GListStore *
+hl_export_filters_new (HlReportFormat   preferred,
+                       GtkFileFilter  **preferred_filter)
 {
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
 
-  g_return_val_if_fail (route != NULL, NULL);
-
-  if (preferred >= HL_REPORT_N_FORMATS || !format_is_offered (preferred))
-    preferred = HL_REPORT_FORMAT_JSON;
-
-  chooser = gtk_file_chooser_native_new (_("Export Report"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (preferred_filter != NULL)
+    *preferred_filter = NULL;
 
   for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
     {
@@ -110,10 +102,62 @@ hl_export_chooser_new (GtkWindow      *parent,
       if (hl_report_format_mime_type (i) != NULL)
         gtk_file_filter_add_mime_type (filter, hl_report_format_mime_type (i));
       g_object_set_data (G_OBJECT (filter), FORMAT_KEY, GUINT_TO_POINTER (i + 1));
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-      if (i == preferred)
-        gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+      g_list_store_append (filters, filter);
+      if (i == preferred && preferred_filter != NULL)
+        *preferred_filter = filter;
     }
+  return filters;
+}
+
+/* The format a filter of hl_export_filters_new() stands for, or -1 */
+int
+hl_export_filter_get_format (GtkFileFilter *filter)
+{
+  guint format;
+
+  g_return_val_if_fail (GTK_IS_FILE_FILTER (filter), -1);
+
+  format = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (filter), FORMAT_KEY));
+  return format > 0 ? (int) format - 1 : -1;
+}
+
+/**
+ * hl_export_chooser_new:
+ * @parent: the window
+ * @route: the message to export
+ * @preferred: the format to select at first
+ *
+ * Returns: (transfer full): a save dialog with a filter for every format
+ */
+GtkFileChooserNative *
+hl_export_chooser_new (GtkWindow      *parent,
+                       HlRoute        *route,
+                       HlReportFormat  preferred)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GListStore) filters = NULL;
+  GtkFileFilter *selected = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (route != NULL, NULL);
+
+  if (preferred >= HL_REPORT_N_FORMATS || !format_is_offered (preferred))
+    preferred = HL_REPORT_FORMAT_JSON;
+
+  chooser = gtk_file_chooser_native_new (_("Export Report"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  filters = hl_export_filters_new (preferred, &selected);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (filters)); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (G_LIST_MODEL (filters), i);
+
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+    }
+  if (selected != NULL)
+    gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), selected);
 
   name = suggested_name (route, preferred);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -135,7 +179,7 @@ hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
   g_autoptr(GFile) chosen = NULL;
   g_autofree char *basename = NULL;
   GtkFileFilter *filter;
-  guint from_filter;
+  int from_filter;
 
   g_return_val_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser), FALSE);
 
@@ -144,7 +188,7 @@ hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
     return FALSE;
 
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-  from_filter = filter != NULL ? GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (filter), FORMAT_KEY)) : 0;
+  from_filter = filter != NULL ? hl_export_filter_get_format (filter) : -1;
   basename = g_file_get_basename (chosen);
 
   if (basename != NULL && hl_export_format_for_name (basename, format))
@@ -153,7 +197,7 @@ hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
       return TRUE;
     }
 
-  *format = from_filter > 0 ? from_filter - 1 : HL_REPORT_FORMAT_JSON;
+  *format = from_filter >= 0 ? (HlReportFormat) from_filter : HL_REPORT_FORMAT_JSON;
   if (basename != NULL && strchr (basename, '.') == NULL)
     {
       g_autofree char *with_extension = g_strdup_printf ("%s.%s", basename,

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+GListStore           *hl_export_filters_new        (HlReportFormat  preferred,
+                                                    GtkFileFilter **preferred_filter);
+int                   hl_export_filter_get_format  (GtkFileFilter  *filter);
 GtkFileChooserNative *hl_export_chooser_new        (GtkWindow      *parent,
                                                     HlRoute        *route,
                                                     HlReportFormat  preferred);

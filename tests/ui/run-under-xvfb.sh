@@ -66,6 +66,13 @@ export XDG_RUNTIME_DIR="$tmp/runtime"
 mkdir -p "$HOME" "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
+# In the sanitizer build: whole stacks for leaks, so that tests/lsan.supp can
+# name the library function that allocated (the fast unwinder stops at the
+# first library built without frame pointers). Safe with the cairo renderer.
+if [ -n "${ASAN_OPTIONS:-}" ]; then
+  export ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0"
+fi
+
 if command -v dbus-run-session > /dev/null; then
   # dbus-daemon's notice that it may not raise its file limit is noise.
   dbus-run-session -- "$@" 2> >(grep -v "Failed to set fd limit" >&2)
