@@ -4,8 +4,10 @@
  * launch arrive in open(). A window that shows nothing yet is reused, otherwise
  * each message gets a window of its own.
  *
- * HOPLOCK_REPORT_STARTUP=1 prints, on standard error, when the first frame
- * was painted and when the first frame showing a message was; with
+ * HOPLOCK_REPORT_STARTUP=1 prints, on standard error, when GTK and
+ * libadwaita were ready, when the first window was made, when a message was
+ * shown (read, parsed, its widgets built), when the first frame was painted
+ * and when the first frame showing a message was; with
  * HOPLOCK_REPORT_STARTUP=quit the app then quits (tests/bench/bench-startup).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,6 +99,17 @@ on_after_paint (GdkFrameClock *clock,
 }
 
 static void
+on_window_route (GtkWidget  *window,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  HlApplication *self = HL_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  if (self != NULL && !self->reported_route && hl_window_get_route (HL_WINDOW (window)) != NULL)
+    report (self, "message-shown");
+}
+
+static void
 on_window_realize (GtkWidget *window)
 {
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
@@ -111,7 +124,11 @@ new_window (HlApplication *self)
   HlWindow *window = hl_window_new (GTK_APPLICATION (self), self->settings);
 
   if (self->report_startup)
-    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), NULL);
+    {
+      report (self, "window-created");
+      g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), NULL);
+      g_signal_connect (window, "notify::route", G_CALLBACK (on_window_route), NULL);
+    }
   return window;
 }
 
@@ -213,6 +230,8 @@ hl_application_startup (GApplication *app)
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
   G_APPLICATION_CLASS (hl_application_parent_class)->startup (app);
+  if (self->report_startup)
+    report (self, "toolkit-ready");
 
   self->settings = load_settings ();
   gtk_window_set_default_icon_name (APP_ID);
