@@ -655,6 +655,10 @@ test_detail_rating (void)
   cipher_section = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (detail), HL_TYPE_HOP_DETAIL, "cipher_section"));
   cipher = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (detail), HL_TYPE_HOP_DETAIL, "cipher_label"));
 
+  /* The heading says the state in the library's words, as the reports do. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (detail), HL_TYPE_HOP_DETAIL, "state_label"))),
+                   ==, hl_protection_get_label (HL_PROTECTION_VERIFIED));
+
   g_assert_true (gtk_widget_get_visible (rating_section));
   g_assert_cmpstr (gtk_label_get_text (chip), ==, "Weak");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (chip), "warning"));

@@ -44,19 +44,17 @@ static const struct
   const char *icon_name;
   const char *css_class;
   const char *label;   /* lower case, inside a sentence */
-  const char *title;   /* title case, on its own */
 } shapes[] = {
   [HL_LOCK_VERIFIED] = { "hoplock-lock-verified-symbolic", "verified",
-                         N_("encrypted, certificate verified"),
-                         N_("Encrypted, Certificate Verified") },
+                         N_("encrypted, certificate verified") },
   [HL_LOCK_ENCRYPTED] = { "hoplock-lock-encrypted-symbolic", "encrypted",
-                          N_("encrypted"), N_("Encrypted") },
+                          N_("encrypted") },
   [HL_LOCK_UNENCRYPTED] = { "hoplock-lock-open-symbolic", "unencrypted",
-                            N_("not encrypted"), N_("Not Encrypted") },
+                            N_("not encrypted") },
   [HL_LOCK_LOCAL] = { "hoplock-lock-local-symbolic", "local",
-                      N_("local, never left the machine"), N_("Local") },
+                      N_("local, never left the machine") },
   [HL_LOCK_UNKNOWN] = { "hoplock-lock-unknown-symbolic", "unknown",
-                        N_("encryption not recorded"), N_("Encryption Not Recorded") },
+                        N_("encryption not recorded") },
 };
 
 /* The library decides what a lock shows; the shapes follow its order. */
@@ -99,11 +97,12 @@ hl_lock_shape_label (HlLockShape shape)
   return _(shapes[shape].label);
 }
 
+/* On its own, as a heading: the library's words, as in the reports */
 const char *
 hl_lock_shape_title (HlLockShape shape)
 {
   g_return_val_if_fail (shape <= HL_LOCK_UNKNOWN, NULL);
-  return _(shapes[shape].title);
+  return hl_protection_get_label ((HlProtection) shape);
 }
 
 static void
