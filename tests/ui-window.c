@@ -347,11 +347,20 @@ test_sample (gconstpointer data)
 {
   const SampleCase *c = data;
   g_autofree char *path = source_path ("data", "samples", c->file, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   HlWindow *window = new_window (1000, 760);
   HlRoute *route;
 
-  open_and_wait (window, path);
+  /* While the file is read, an empty page: not the first-run page, and no
+   * spinner unless it takes long enough to be noticed. */
+  hl_window_open_file (window, file);
+  g_assert_true (hl_window_get_busy (window));
+  g_assert_cmpstr (hl_window_get_page (window), ==, "loading");
+  g_assert_false (gtk_widget_get_visible (template_child (window, "loading_box")));
+  WAIT_UNTIL (!hl_window_get_busy (window));
+  settle (30);
   g_assert_cmpstr (hl_window_get_page (window), ==, "route");
+  g_assert_cmpstr (hl_route_get_source_name (hl_window_get_route (window)), ==, c->file);
   route = hl_window_get_route (window);
   g_assert_cmpuint (hl_route_get_n_hops (route), ==, c->n_hops);
   g_assert_cmpuint (strlen (c->states), ==, c->n_hops);
@@ -749,6 +758,11 @@ test_error (gconstpointer data)
   open_and_wait (window, path);
   g_assert_cmpstr (hl_window_get_page (window), ==, "error");
   g_assert_cmpstr (adw_status_page_get_title (page), ==, c->title);
+  {
+    g_autofree char *title = g_strdup_printf ("%s — Hoplock", c->name);
+
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  }
   g_assert_null (hl_window_get_route (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   settle (50);

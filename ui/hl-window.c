@@ -53,6 +53,7 @@ struct _HlWindow
   AdwStatusPage *welcome_page;
   GtkWidget *recent_box;
   GtkListBox *recent_list;
+  GtkWidget *loading_box;
   GtkSpinner *spinner;
   AdwStatusPage *error_page;
   AdwLeaflet *leaflet;
@@ -335,10 +336,16 @@ on_file_loaded (GObject      *source,
 
   set_busy (self, FALSE);
   name = display_name_for_file (file);
-  if (route == NULL)
-    show_gerror (self, error, name);
-  else if (hl_route_get_n_hops (route) == 0)
-    show_no_hops (self, name);
+  if (route == NULL || hl_route_get_n_hops (route) == 0)
+    {
+      /* An error page is about this file; a toast over a message leaves its title. */
+      if (self->route == NULL)
+        set_titles (self, name);
+      if (route == NULL)
+        show_gerror (self, error, name);
+      else
+        show_no_hops (self, name);
+    }
   else
     {
       show_route (self, route, file, name);
@@ -353,7 +360,10 @@ on_loading_timeout (gpointer user_data)
 
   self->loading_timeout = 0;
   if (self->busy)
-    set_page (self, "loading");
+    {
+      gtk_widget_set_visible (self->loading_box, TRUE);
+      set_page (self, "loading");
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -383,7 +393,11 @@ hl_window_open_file (HlWindow *self,
   cancel_loading (self);
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
-  /* A spinner only if it takes long enough to notice, so that nothing flickers. */
+  /* A spinner only if it takes long enough to notice, so that nothing flickers;
+   * until then an empty window shows an empty page, not the first-run one. */
+  gtk_widget_set_visible (self->loading_box, FALSE);
+  if (self->route == NULL)
+    set_page (self, "loading");
   self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, on_loading_timeout, self);
 
   task = g_task_new (self, self->cancellable, on_file_loaded, NULL);
@@ -1044,6 +1058,7 @@ hl_window_class_init (HlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HlWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, recent_box);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, HlWindow, loading_box);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, leaflet);
