@@ -246,6 +246,8 @@ assert_rows_match_route (HlWindow *window)
     }
 }
 
+static void wait_for_frame (GtkWidget *widget);
+
 /* The first hop shown is explained at once, its field in full: a text view
  * filled while hidden once stayed one line high. */
 static void
@@ -385,6 +387,44 @@ compare_by_count (gconstpointer a,
   guint cb = g_array_index ((GArray *) counts, guint, *(const guint *) b);
 
   return ca != cb ? (ca < cb ? 1 : -1) : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+/* A file from the command line or "Open With": the application makes the
+ * window, shows it and reads the message at the same time. */
+static void
+test_open_from_application (void)
+{
+  g_autofree char *path = source_path ("data", "samples", "all-encrypted.eml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GList *before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  HlWindow *window = NULL;
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (HL_IS_WINDOW (l->data) && g_list_find (before, l->data) == NULL)
+      window = l->data;
+  g_list_free (before);
+  g_assert_nonnull (window);
+
+  WAIT_UNTIL (!hl_window_get_busy (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (hl_window_get_page (window), ==, "route");
+
+  /* Whole within a few frames, with nothing else happening in between (the
+   * view once had no height at all until the window was resized). */
+  {
+    HlHopDetail *detail = template_child (window, "detail");
+    GtkWidget *view = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (detail), HL_TYPE_HOP_DETAIL, "raw_view");
+
+    for (guint i = 0; i < 4; i++)
+      wait_for_frame (GTK_WIDGET (window));
+    g_assert_cmpint (gtk_widget_get_height (view), ==,
+                     (int) gtk_adjustment_get_upper (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view))));
+    g_assert_cmpint (gtk_widget_get_height (view), >, 24 + 14);
+  }
+  assert_raw_field_whole (window);
+  assert_rows_match_route (window);
+  close_window (window);
 }
 
 /* The multi-hop messages of the corpus with the most hops (the corpus test's
@@ -1455,6 +1495,7 @@ main (int   argc,
 
       g_test_add_data_func (name, &sample_cases[i], test_sample);
     }
+  g_test_add_func ("/ui/open-from-application", test_open_from_application);
   g_test_add_func ("/ui/corpus", test_corpus);
   g_test_add_func ("/ui/detail/tokens", test_detail_tokens);
   g_test_add_func ("/ui/detail/rating", test_detail_rating);

@@ -384,7 +384,8 @@ on_raw_view_adjustment_changed (GtkAdjustment *adjustment,
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->raw_view));
 
-  if (height > 0 && (int) gtk_adjustment_get_upper (adjustment) != height && self->resize_idle == 0)
+  /* Also when it has no height yet: it may have been given none while empty. */
+  if ((int) gtk_adjustment_get_upper (adjustment) != height && self->resize_idle == 0)
     self->resize_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, resize_raw_view, self, NULL);
 }
 
