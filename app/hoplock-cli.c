@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -48,45 +49,61 @@ use_color (void)
          && g_strcmp0 (g_getenv ("TERM"), "dumb") != 0;
 }
 
-/* Reads all of @path ("-" for standard input), up to the size Hoplock reads. */
+/* Reads @f up to one byte more than Hoplock reads, so that the library can tell
+ * a message that is too large from one that fits (it refuses the former); a
+ * device such as /dev/zero never makes it read without end. */
+static GBytes *
+read_stream (FILE        *f,
+             const char  *name,
+             GError     **error)
+{
+  GByteArray *buf = g_byte_array_new ();
+  const gsize max = (gsize) HL_MAX_MESSAGE_SIZE + 1;
+  guint8 chunk[65536];
+  size_t n;
+
+  while (buf->len < max && (n = fread (chunk, 1, MIN (sizeof chunk, max - buf->len), f)) > 0)
+    g_byte_array_append (buf, chunk, n);
+  if (ferror (f))
+    {
+      int saved = errno;
+
+      g_byte_array_unref (buf);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not read %s: %s"),
+                   name, g_strerror (saved));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (buf);
+}
+
+/* Reads @path ("-" for standard input), at most the size Hoplock reads and one byte. */
 static GBytes *
 read_input (const char  *path,
             GError     **error)
 {
+  GBytes *bytes;
+  FILE *f;
+
   if (g_strcmp0 (path, "-") == 0)
-    {
-      GByteArray *buf = g_byte_array_new ();
-      guint8 chunk[65536];
-      size_t n;
+    return read_stream (stdin, _("standard input"), error);
 
-      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
-        {
-          if (buf->len + n > (gsize) HL_MAX_MESSAGE_SIZE + 1)
-            break;
-          g_byte_array_append (buf, chunk, n);
-        }
-      if (ferror (stdin))
-        {
-          g_byte_array_unref (buf);
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read standard input"));
-          return NULL;
-        }
-      return g_byte_array_free_to_bytes (buf);
-    }
-  else
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      char *contents;
-      gsize len;
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder, not a message"), path);
-          return NULL;
-        }
-      if (!g_file_get_contents (path, &contents, &len, error))
-        return NULL;
-      return g_bytes_new_take (contents, len);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("%s is a folder, not a message"), path);
+      return NULL;
     }
+  f = fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), _("Could not open %s: %s"),
+                   path, g_strerror (saved));
+      return NULL;
+    }
+  bytes = read_stream (f, path, error);
+  fclose (f);
+  return bytes;
 }
 
 /* Writes @data to @path atomically, or to standard output for NULL or "-". */

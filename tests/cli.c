@@ -187,6 +187,7 @@ test_report_errors (void)
   g_autofree char *dir = g_dir_make_tmp ("hoplock-cli-XXXXXX", NULL);
   g_autofree char *notmail = g_build_filename (dir, "picture.png", NULL);
   g_auto(Run) missing = { 0 }, binary = { 0 }, mixed = { 0 }, format = { 0 }, folder = { 0 };
+  g_auto(Run) endless = { 0 };
 
   g_assert_true (g_file_set_contents (notmail, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, NULL));
 
@@ -208,6 +209,11 @@ test_report_errors (void)
 
   run (&folder, NULL, "report", dir, NULL);
   g_assert_cmpint (folder.status, ==, 2);
+
+  /* A device that never ends is read only up to the size limit, then refused. */
+  run (&endless, NULL, "report", "/dev/zero", NULL);
+  g_assert_cmpint (endless.status, ==, 2);
+  g_assert_nonnull (strstr (endless.err, "larger than"));
 
   g_unlink (notmail);
   g_rmdir (dir);
