@@ -69,6 +69,7 @@ static const char style_sheet[] =
   "padding:8px 10px;border-radius:6px;border:1px solid var(--line);"
   "font:12.5px/1.45 ui-monospace,\"DejaVu Sans Mono\",\"Liberation Mono\",monospace}\n"
   ".warnings{margin:6px 0 0;padding-left:20px}\n"
+  ".omitted{font-weight:600}\n"
   "footer{color:var(--muted);font-size:.9em;border-top:1px solid var(--line);padding-top:12px}\n";
 
 /* After the state colours: dark pages, and paper, which is always light. */
@@ -335,6 +336,8 @@ append_message (GString *out,
       g_string_append (out, "</ul>\n");
     }
 
+  if (m->omitted != NULL)
+    append_element (out, "p", "omitted", m->omitted);
   if (m->n_hops > 0)
     append_table (out, m);
   for (guint i = 0; i < m->n_hops; i++)

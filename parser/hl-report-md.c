@@ -254,6 +254,12 @@ append_message (GString *out,
   if (m->warnings->len > 0)
     g_string_append_c (out, '\n');
 
+  if (m->omitted != NULL)
+    {
+      g_string_append (out, "**");
+      hl_report_append_markdown (out, m->omitted);
+      g_string_append (out, "**\n\n");
+    }
   if (m->n_hops > 0)
     append_table (out, m);
   for (guint i = 0; i < m->n_hops; i++)

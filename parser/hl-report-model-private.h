@@ -117,8 +117,9 @@ typedef struct
   char *sentence;
   HlReportSection verdict_explained;   /* what the verdict means; text NULL if none */
   char *counts;             /* "1 encrypted, 0 not encrypted, 0 unknown, 0 local; 5 s in transit" */
-  HlReportHop *hops;
+  HlReportHop *hops;        /* the newest HL_REPORT_MAX_EXPLAINED_HOPS at most */
   guint n_hops;
+  char *omitted;            /* says which hops are left out, or NULL if none is */
   GPtrArray *warnings;      /* char *, the message's own warnings */
 } HlReportMessage;
 

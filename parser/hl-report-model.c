@@ -470,10 +470,15 @@ hl_report_message_new (HlRoute *route)
   else
     m->counts = g_steal_pointer (&counts);
 
-  m->n_hops = hl_route_get_n_hops (route);
-  m->hops = g_new0 (HlReportHop, m->n_hops);
-  for (guint i = 0; i < m->n_hops; i++)
-    hop_init (&m->hops[i], hl_route_get_hop (route, i));
+  {
+    guint first;
+
+    m->n_hops = hl_report_explained_hops (route, &first);
+    m->hops = g_new0 (HlReportHop, m->n_hops);
+    for (guint i = 0; i < m->n_hops; i++)
+      hop_init (&m->hops[i], hl_route_get_hop (route, first + i));
+    m->omitted = hl_report_dup_omitted_note (route, FALSE);
+  }
 
   m->warnings = g_ptr_array_new_with_free_func (g_free);
   warnings = hl_route_get_warnings (route, &n_warnings);
@@ -498,6 +503,7 @@ hl_report_message_free (HlReportMessage *m)
   g_free (m->sentence);
   g_free (m->verdict_explained.text);
   g_free (m->counts);
+  g_free (m->omitted);
   hl_route_unref (m->route);
   g_free (m);
 }

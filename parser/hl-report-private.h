@@ -23,4 +23,21 @@ typedef struct
   HlReportRenderFunc render;
 } HlReportWriter;
 
+/* The most hops a report meant for reading (HTML, Markdown, PDF, and text with
+ * explanations) lays out in full, the newest ones. Postfix refuses a message with
+ * more Received fields than this by default (hopcount_limit), and Exim, Sendmail
+ * and Exchange stop earlier, so a longer list comes from a mail loop or from fields
+ * added to mislead; a page per hop of it would bury what matters. The JSON, CSV and
+ * plain text reports keep every hop. */
+#define HL_REPORT_MAX_EXPLAINED_HOPS 50
+
+/* The hops of @route a report for reading explains: from *@first, a count. */
+guint hl_report_explained_hops (HlRoute *route,
+                                guint   *first);
+/* The sentence that says which hops are left out and where to find them, or NULL
+ * when all of @route's hops are explained. @listed: whether the report still
+ * lists the others without explanations. */
+char *hl_report_dup_omitted_note (HlRoute  *route,
+                                  gboolean  listed);
+
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include "hl-explain.h"
 #include "hl-received-private.h"
-#include "hl-report.h"
+#include "hl-report-private.h"
 
 /**
  * hl_text_make_safe:
@@ -241,6 +241,8 @@ hl_route_to_text (HlRoute     *route,
 {
   Out o = { g_string_new (NULL), (flags & HL_TEXT_COLOR) != 0, (flags & HL_TEXT_EXPLAIN) != 0 };
   guint n = hl_route_get_n_hops (route);
+  guint explain_from = 0;
+  g_autofree char *omitted = NULL;
   const HlWarning *warnings;
   guint n_warnings;
   gint64 transit;
@@ -279,10 +281,24 @@ hl_route_to_text (HlRoute     *route,
     }
   g_string_append (o.s, "\n\n");
 
+  if (o.explain)
+    {
+      guint first;
+
+      hl_report_explained_hops (route, &first);
+      omitted = hl_report_dup_omitted_note (route, TRUE);
+      if (omitted != NULL)
+        {
+          g_autofree char *wrapped = hl_explain_wrap (omitted, EXPLAIN_WIDTH, 0, 0);
+
+          g_string_append_printf (o.s, "%s\n\n", g_strchomp (wrapped));
+        }
+      explain_from = first;
+    }
   for (guint i = 0; i < n; i++)
     {
       hop_text (&o, hl_route_get_hop (route, i), n);
-      if (o.explain)
+      if (o.explain && i >= explain_from)
         explain_hop (&o, hl_route_get_hop (route, i));
       g_string_append_c (o.s, '\n');
     }

@@ -109,17 +109,28 @@ with tempdir() as tmp:
     png(hostile_pdf, 1, "hostile-pdf-1")
 
     # A long route runs onto more pages; every hop is there
-    path, hosts = many_hops(tmp, 60)
+    path, hosts = many_hops(tmp, 50)
     long_pdf = os.path.join(tmp, "many.pdf")
     report("--format", "pdf", path, output=long_pdf)
     pages = int(info(long_pdf)["Pages"])
-    check(pages >= 5, f"60 hops take several pages ({pages})")
+    check(pages >= 5, f"50 hops take several pages ({pages})")
     t = squeeze(text(long_pdf))
     missing = [h for h in hosts if h not in t]
-    check(not missing, f"all 61 hosts of 60 hops are in the text (missing: {missing[:5]})")
+    check(not missing, f"all 51 hosts of 50 hops are in the text (missing: {missing[:5]})")
     heads = t.count("HopProtectionFromBy")
     check(heads >= 2, f"the table's head is repeated on the pages it runs onto ({heads})")
-    check(all(f"Hop{i}:" in t for i in range(1, 61)), "every hop has a heading")
+    check(all(f"Hop{i}:" in t for i in range(1, 51)), "every hop has a heading")
+    check("lists50hops" not in t, "50 hops are not said to be too many")
     png(long_pdf, 2, "many-hops-pdf-2")
+
+    # More hops than a mail server lets a message pass: the newest 50, and a note
+    path, hosts = many_hops(tmp, 80)
+    longer_pdf = os.path.join(tmp, "more.pdf")
+    report("--format", "pdf", path, output=longer_pdf)
+    t = squeeze(text(longer_pdf))
+    check("Thismessagelists80hops" in t and "hops31to80" in t,
+          "a journey of 80 hops says which 50 it shows")
+    check(all(f"Hop{i}:" in t for i in range(31, 81)), "the newest 50 hops have a heading")
+    check(not any(f"Hop{i}:" in t for i in range(1, 31)), "the older 30 hops have none")
 
 finish()

@@ -1004,6 +1004,73 @@ test_pdf_long_words (void)
   g_assert_cmpuint (pdf_pages (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf)), >=, 5);
 }
 
+/* A journey longer than any mail server lets a message go: the reports for
+ * reading show and explain only the newest hops and say so; JSON, CSV and plain
+ * text keep every hop. */
+static void
+test_long_journey (void)
+{
+  const guint n = HL_REPORT_MAX_EXPLAINED_HOPS + 10;
+  g_autoptr(HlRoute) route = many_hops (n);
+  g_autoptr(HlRoute) short_route = many_hops (HL_REPORT_MAX_EXPLAINED_HOPS);
+  g_autoptr(HlReportMessage) m = hl_report_message_new (route);
+  g_autoptr(HlReportMessage) all = hl_report_message_new (short_route);
+  g_autofree char *range = g_strdup_printf ("hops %u to %u", n - HL_REPORT_MAX_EXPLAINED_HOPS + 1, n);
+  g_autofree char *first_shown = g_strdup_printf ("Hop %u: ", n - HL_REPORT_MAX_EXPLAINED_HOPS + 1);
+  g_autofree char *first_left = g_strdup_printf ("Hop %u: ", n - HL_REPORT_MAX_EXPLAINED_HOPS);
+  g_autofree char *explained = g_strdup_printf ("Hop %u of %u", n - HL_REPORT_MAX_EXPLAINED_HOPS + 1, n);
+  g_autofree char *explained_hop = NULL;
+  HlReportFormat pages[] = { HL_REPORT_FORMAT_HTML, HL_REPORT_FORMAT_MARKDOWN };
+
+  /* The model: the newest hops, in order, and a note naming the range. */
+  g_assert_cmpuint (m->n_hops, ==, HL_REPORT_MAX_EXPLAINED_HOPS);
+  g_assert_cmpuint (m->hops[0].index, ==, n - HL_REPORT_MAX_EXPLAINED_HOPS + 1);
+  g_assert_cmpuint (m->hops[m->n_hops - 1].index, ==, n);
+  g_assert_nonnull (m->omitted);
+  g_assert_nonnull (strstr (m->omitted, range));
+  g_assert_nonnull (strstr (m->omitted, "JSON"));
+  g_assert_cmpuint (all->n_hops, ==, HL_REPORT_MAX_EXPLAINED_HOPS);
+  g_assert_null (all->omitted);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *out = render (route, pages[i], 0);
+
+      g_assert_nonnull (strstr (out, range));
+      g_assert_nonnull (strstr (out, first_shown));
+      g_assert_null (strstr (out, first_left));
+    }
+
+  /* Plain text lists every hop; with explanations it explains only the newest. */
+  {
+    g_autofree char *text = render (route, HL_REPORT_FORMAT_TEXT, 0);
+    g_autofree char *explain = render (route, HL_REPORT_FORMAT_TEXT, HL_TEXT_EXPLAIN);
+    g_autofree char *first = g_strdup_printf ("Hop 1 of %u", n);
+    const char *from;
+
+    g_assert_nonnull (strstr (text, first));
+    g_assert_null (strstr (text, range));
+    g_assert_nonnull (strstr (explain, first));
+    g_assert_nonnull (strstr (explain, range));
+    g_assert_cmpuint (count (explain, "What happened"), ==, HL_REPORT_MAX_EXPLAINED_HOPS);
+    /* The first explanation comes after the first explained hop. */
+    from = strstr (explain, explained);
+    g_assert_nonnull (from);
+    explained_hop = g_strndup (explain, from - explain);
+    g_assert_cmpuint (count (explained_hop, "What happened"), ==, 0);
+  }
+
+  /* JSON and CSV: every hop. */
+  {
+    g_autofree char *json = render (route, HL_REPORT_FORMAT_JSON, 0);
+    g_autofree char *csv = render (route, HL_REPORT_FORMAT_CSV, 0);
+
+    g_assert_cmpuint (count (json, "\"index\" : "), ==, n);
+    g_assert_null (strstr (json, range));
+    g_assert_cmpuint (count (csv, "\n"), ==, n + 1);
+  }
+}
+
 /* ---------------------------------------------------------------------------
  * Writing files
  * ------------------------------------------------------------------------- */
@@ -1138,6 +1205,7 @@ main (int    argc,
   g_test_add_func ("/report/pdf/page-size", test_pdf_page_size);
   g_test_add_func ("/report/pdf/pages", test_pdf_pages);
   g_test_add_func ("/report/pdf/long-words", test_pdf_long_words);
+  g_test_add_func ("/report/long-journey", test_long_journey);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/write-read-only", test_write_read_only);
 

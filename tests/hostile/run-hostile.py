@@ -52,17 +52,6 @@ EXPECT_ERROR = {
     "binary.bin",
 }
 
-# Runs known to take longer than the limit: why, and the most seconds they may
-# take (times HL_TIME_FACTOR). Over the limit they are reported as TAP
-# "not ok … # TODO" (an expected failure, with the time), so the suite stays
-# green while the cause is open; under it they pass as usual; past their own
-# maximum they fail.
-KNOWN_SLOW = {
-    ("received-10000-fields.eml", "report --format pdf"):
-        ("the PDF writer lays out the 1 000 hops read (HL_MAX_HOPS) at about 6.5 ms "
-         "each, 6.5 s in all, nearly all of it Pango and HarfBuzz shaping text", 30),
-}
-
 BAD_STDERR = re.compile(rb"-CRITICAL \*\*|-WARNING \*\*|Sanitizer|runtime error|"
                         rb"g_return|assertion|Segmentation|Aborted")
 # C0 controls but tab, line feed and carriage return; DEL; C1 controls in UTF-8.
@@ -133,9 +122,8 @@ def run(argv, limit_s, as_limit):
                 out.read(), err.read(), bool(killed))
 
 
-def check(name, fmt, cmd, result, limit_s, rss_mb, slow_max_s):
-    """Returns (problems, slow): what is wrong, and whether that is only the time
-    limit, missed by a run that still took at most @slow_max_s."""
+def check(name, fmt, cmd, result, limit_s, rss_mb):
+    """Returns what is wrong with a run, a list of sentences."""
     status, sig, seconds, wall, rss, out, err, killed = result
     problems = []
     if killed:
@@ -169,13 +157,11 @@ def check(name, fmt, cmd, result, limit_s, rss_mb, slow_max_s):
             problems.append(f"control character {m.group(0)!r} at byte {m.start()}")
         if text is not None and fmt == "text" and BIDI.search(text):
             problems.append("bidirectional control character in text output")
-    slow = not problems and not killed and limit_s < seconds <= slow_max_s
     if seconds > limit_s:
         problems.append(f"took {seconds:.3f} s of processor time, limit {limit_s:.1f} s")
     if rss > rss_mb:
         problems.append(f"used {rss:.0f} MB, limit {rss_mb} MB")
-        slow = False
-    return problems, slow
+    return problems
 
 
 def main():
@@ -228,20 +214,15 @@ def main():
                 continue
             argv = [args.cli] + extra + [str(path)]
             what = " ".join(extra)
-            known, slow_max = KNOWN_SLOW.get((path.name, what), (None, 0))
-            slow_max *= factor
-            result = run(argv, max(limit_s, slow_max), as_limit)
-            problems, slow = check(path.name, fmt, cmd, result, limit_s, rss_mb, slow_max)
+            result = run(argv, limit_s, as_limit)
+            problems = check(path.name, fmt, cmd, result, limit_s, rss_mb)
             status, sig, seconds, wall, rss, out, err, _ = result
             outcome = f"exit {status}" if sig is None else f"signal {sig}"
-            if not slow:
-                known = None
             tap(not problems, n, f"{path.name}: {what}: {outcome}, {seconds:.3f} s "
                                  f"({wall:.3f} s on the clock), {rss:.0f} MB, "
                                  f"{len(out)} bytes out"
-                                 + ("; " + "; ".join(problems) if problems else "")
-                                 + (f" # TODO {known}" if known else ""))
-            if problems and not known:
+                                 + ("; " + "; ".join(problems) if problems else ""))
+            if problems:
                 failed += 1
                 print(f"#   {' '.join(argv)}")
             rows.append((seconds, rss, path.name, what, outcome))
