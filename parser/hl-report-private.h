@@ -23,14 +23,6 @@ typedef struct
   HlReportRenderFunc render;
 } HlReportWriter;
 
-/* The most hops a report meant for reading (HTML, Markdown, PDF, and text with
- * explanations) lays out in full, the newest ones. Postfix refuses a message with
- * more Received fields than this by default (hopcount_limit), and Exim, Sendmail
- * and Exchange stop earlier, so a longer list comes from a mail loop or from fields
- * added to mislead; a page per hop of it would bury what matters. The JSON, CSV and
- * plain text reports keep every hop. */
-#define HL_REPORT_MAX_EXPLAINED_HOPS 50
-
 /* The hops of @route a report for reading explains: from *@first, a count. */
 guint hl_report_explained_hops (HlRoute *route,
                                 guint   *first);

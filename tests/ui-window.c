@@ -845,6 +845,70 @@ find_drop_target (HlWindow *window)
   return NULL;
 }
 
+/* A message with more hops than mail servers let a message pass lists its
+ * newest ones at once and the older ones when asked, in order. */
+static void
+test_older_hops (void)
+{
+  const guint n = HL_REPORT_MAX_EXPLAINED_HOPS + 12;
+  const guint hidden = n - HL_REPORT_MAX_EXPLAINED_HOPS;
+  g_autofree char *path = g_build_filename (tmpdir, "loop.eml", NULL);
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autofree char *said_all = g_strdup_printf ("lists %u hops", n);
+  g_autofree char *said_hidden = g_strdup_printf ("%u older hops are not", hidden);
+  HlWindow *window = new_window (1000, 760);
+  GtkListBox *list = template_child (window, "hop_list");
+  GtkWidget *older = template_child (window, "older_hops");
+  GtkListBoxRow *selected;
+  const char *label;
+
+  for (guint i = n; i > 0; i--)
+    g_string_append_printf (s, "Received: from hop%u.example.org ([192.0.2.%u]) by hop%u.example.org "
+                               "with %s; Mon, 3 Mar 2025 10:%02u:%02u +0000\n",
+                            i - 1, i % 250 + 1, i, i == 3 ? "SMTP" : "ESMTPS", i / 60, i % 60);
+  g_string_append (s, "Subject: Loop\n\nbody\n");
+  g_assert_true (g_file_set_contents (path, s->str, s->len, NULL));
+  open_and_wait (window, path);
+
+  g_assert_cmpuint (count_rows (list), ==, HL_REPORT_MAX_EXPLAINED_HOPS);
+  g_assert_true (gtk_widget_get_visible (older));
+  label = gtk_label_get_text (template_child (window, "older_hops_label"));
+  g_assert_nonnull (strstr (label, said_all));
+  g_assert_nonnull (strstr (label, said_hidden));
+  g_assert_cmpuint (hl_received_get_index (hl_hop_row_get_hop (HL_HOP_ROW (gtk_list_box_get_row_at_index (list, 0)))),
+                    ==, hidden + 1);
+  /* The weakest hop (3) is not listed yet: a listed one is selected. */
+  selected = gtk_list_box_get_selected_row (list);
+  g_assert_nonnull (selected);
+  g_assert_cmpuint (hl_received_get_index (hl_hop_row_get_hop (HL_HOP_ROW (selected))), >, hidden);
+  hl_window_select_hop (window, 2);
+  g_assert_true (gtk_list_box_get_selected_row (list) == selected);
+
+  gtk_widget_activate (template_child (window, "older_hops_button"));
+  WAIT_UNTIL (!gtk_widget_get_visible (older));
+  g_assert_cmpuint (count_rows (list), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (hl_received_get_index (hl_hop_row_get_hop (HL_HOP_ROW (gtk_list_box_get_row_at_index (list, i)))),
+                      ==, i + 1);
+  /* The selection stayed; now hop 3 can be chosen. */
+  g_assert_true (gtk_list_box_get_selected_row (list) == selected);
+  hl_window_select_hop (window, 2);
+  selected = gtk_list_box_get_selected_row (list);
+  g_assert_cmpuint (hl_received_get_index (hl_hop_row_get_hop (HL_HOP_ROW (selected))), ==, 3);
+  g_assert_cmpint (hl_received_get_tls_state (hl_hop_row_get_hop (HL_HOP_ROW (selected))), ==,
+                   HL_TLS_STATE_UNENCRYPTED);
+
+  /* Another message: the list starts over, and says nothing of older hops. */
+  {
+    g_autofree char *example = source_path ("data", "samples", "all-encrypted.eml", NULL);
+
+    open_and_wait (window, example);
+    g_assert_cmpuint (count_rows (list), ==, 3);
+    g_assert_false (gtk_widget_get_visible (older));
+  }
+  close_window (window);
+}
+
 static void
 test_drop_file (void)
 {
@@ -1507,6 +1571,7 @@ main (int   argc,
       g_test_add_data_func (name, &error_cases[i], test_error);
     }
   g_test_add_func ("/ui/error/keeps-route", test_error_keeps_route);
+  g_test_add_func ("/ui/older-hops", test_older_hops);
   g_test_add_func ("/ui/drop/file", test_drop_file);
   g_test_add_func ("/ui/drop/file-list", test_drop_file_list);
   g_test_add_func ("/ui/drop/text", test_drop_text);

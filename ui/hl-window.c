@@ -42,6 +42,8 @@ struct _HlWindow
   GCancellable *cancellable;
   guint loading_timeout;
   guint back_button_idle;
+  guint older_hops_idle;
+  guint first_listed;       /* the index of the oldest hop with a row, 0 for hop 1 */
   gboolean busy;
 
   AdwToastOverlay *toast_overlay;
@@ -58,6 +60,9 @@ struct _HlWindow
   AdwStatusPage *error_page;
   AdwLeaflet *leaflet;
   HlSummary *summary;
+  GtkWidget *older_hops;
+  GtkLabel *older_hops_label;
+  GtkWidget *older_hops_button;
   GtkListBox *hop_list;
   HlHopDetail *detail;
 };
@@ -249,6 +254,9 @@ clear_hop_list (HlWindow *self)
 {
   GtkWidget *child;
 
+  g_clear_handle_id (&self->older_hops_idle, g_source_remove);
+  gtk_widget_set_visible (self->older_hops, FALSE);
+  self->first_listed = 0;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->hop_list))) != NULL)
     gtk_list_box_remove (self->hop_list, child);
 }
@@ -272,14 +280,34 @@ show_route (HlWindow   *self,
   hl_summary_set_route (self->summary, route);
   hl_hop_detail_set_hop (self->detail, NULL, 0);
   clear_hop_list (self);
-  for (guint i = 0; i < n_hops; i++)
+  /* A row takes milliseconds to build; a list longer than mail servers let a
+   * message travel (a loop, or padding) starts with its newest hops. */
+  if (n_hops > HL_REPORT_MAX_EXPLAINED_HOPS)
+    {
+      g_autofree char *text = NULL;
+
+      self->first_listed = n_hops - HL_REPORT_MAX_EXPLAINED_HOPS;
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "This message lists %u hops, more than mail servers let a "
+                                           "message pass: a mail loop, or fields added to mislead. "
+                                           "The %u newest are listed; %u older hop is not.",
+                                           "This message lists %u hops, more than mail servers let a "
+                                           "message pass: a mail loop, or fields added to mislead. "
+                                           "The %u newest are listed; %u older hops are not.",
+                                           self->first_listed),
+                              n_hops, (guint) HL_REPORT_MAX_EXPLAINED_HOPS, self->first_listed);
+      gtk_label_set_text (self->older_hops_label, text);
+      gtk_widget_set_sensitive (self->older_hops_button, TRUE);
+      gtk_widget_set_visible (self->older_hops, TRUE);
+    }
+  for (guint i = self->first_listed; i < n_hops; i++)
     gtk_list_box_append (self->hop_list, hl_hop_row_new (hl_route_get_hop (route, i), n_hops));
 
   /* Start with the weakest hop: that is where the lesson is. */
   initial = hl_route_get_weakest_hop (route);
-  if (initial == 0 || initial > n_hops)
-    initial = 1;
-  row = gtk_list_box_get_row_at_index (self->hop_list, initial - 1);
+  if (initial <= self->first_listed || initial > n_hops)
+    initial = self->first_listed + 1;
+  row = gtk_list_box_get_row_at_index (self->hop_list, initial - 1 - self->first_listed);
   gtk_list_box_select_row (self->hop_list, row);
 
   set_titles (self, name);
@@ -860,9 +888,42 @@ hl_window_select_hop (HlWindow *self,
 
   g_return_if_fail (HL_IS_WINDOW (self));
 
-  row = gtk_list_box_get_row_at_index (self->hop_list, index);
+  if (index < self->first_listed)
+    return;
+  row = gtk_list_box_get_row_at_index (self->hop_list, index - self->first_listed);
   if (row != NULL)
     on_hop_list_row_activated (self, row);
+}
+
+/* Adds the rows of the older hops a few at a time, newest first, each above the
+ * others, so that the window keeps answering while they are built. */
+static gboolean
+add_older_hops (gpointer data)
+{
+  HlWindow *self = data;
+  guint n_hops = hl_route_get_n_hops (self->route);
+
+  for (guint i = 0; i < 20 && self->first_listed > 0; i++)
+    {
+      self->first_listed--;
+      gtk_list_box_insert (self->hop_list,
+                           hl_hop_row_new (hl_route_get_hop (self->route, self->first_listed), n_hops), 0);
+    }
+  if (self->first_listed > 0)
+    return G_SOURCE_CONTINUE;
+  gtk_widget_set_visible (self->older_hops, FALSE);
+  self->older_hops_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_older_hops_clicked (HlWindow *self)
+{
+  if (self->route == NULL || self->older_hops_idle != 0)
+    return;
+  gtk_label_set_text (self->older_hops_label, _("Listing the older hops…"));
+  gtk_widget_set_sensitive (self->older_hops_button, FALSE);
+  self->older_hops_idle = g_idle_add_full (G_PRIORITY_LOW, add_older_hops, self, NULL);
 }
 
 /* Recent messages */
@@ -993,6 +1054,7 @@ hl_window_dispose (GObject *object)
 
   cancel_loading (self);
   g_clear_handle_id (&self->back_button_idle, g_source_remove);
+  g_clear_handle_id (&self->older_hops_idle, g_source_remove);
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HL_TYPE_WINDOW);
   g_clear_pointer (&self->route, hl_route_unref);
@@ -1063,11 +1125,15 @@ hl_window_class_init (HlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HlWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, summary);
+  gtk_widget_class_bind_template_child (widget_class, HlWindow, older_hops);
+  gtk_widget_class_bind_template_child (widget_class, HlWindow, older_hops_label);
+  gtk_widget_class_bind_template_child (widget_class, HlWindow, older_hops_button);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, hop_list);
   gtk_widget_class_bind_template_child (widget_class, HlWindow, detail);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_hop_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_hop_list_row_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_older_hops_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_recent_list_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
