@@ -179,25 +179,10 @@ mta_name (const char *mta)
   return mta;
 }
 
-/* The sending side of a hop, as a person would name it. */
-static const char *
-client_name (HlReceived *hop)
-{
-  const char *name = hl_received_get_from_rdns (hop);
-
-  if (name == NULL)
-    name = hl_received_get_from_helo (hop);
-  if (name == NULL)
-    name = hl_received_get_from_name (hop);
-  if (name == NULL)
-    name = hl_received_get_from_ip (hop);
-  return name;
-}
-
 static char *
 dup_client (HlReceived *hop)
 {
-  const char *name = client_name (hop);
+  const char *name = hl_received_get_from_host (hop);
 
   return name != NULL ? g_strdup (name) : g_strdup (_("the sending computer"));
 }
@@ -412,7 +397,7 @@ hl_explain_hop_summary (HlReceived *hop)
   evidence = hl_received_get_tls_evidence (hop);
 
   /* Who handed the message to whom. */
-  if (client_name (hop) != NULL)
+  if (hl_received_get_from_host (hop) != NULL)
     /* TRANSLATORS: "mx.example.net received the message from mail.example.org" */
     paragraph (s, _("%s received the message from %s"), server, client);
   else

@@ -538,6 +538,32 @@ hl_received_get_index (HlReceived *self)
     return self->field;                            \
   }
 
+/**
+ * hl_received_get_from_host:
+ *
+ * The sending host as a person names it: the name its address resolved to when
+ * the receiving server recorded one, else the name it gave for itself, else the
+ * name after `from`, else its address (also in place of a name that is an address
+ * literal). Every part of Hoplock names hops this way.
+ *
+ * Returns: (nullable): the name, or %NULL when the field names no sender
+ */
+const char *
+hl_received_get_from_host (HlReceived *self)
+{
+  const char *names[3];
+
+  g_return_val_if_fail (self != NULL, NULL);
+  names[0] = self->from_rdns;
+  names[1] = self->from_helo;
+  names[2] = self->from_name;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    /* An address literal is shown as the address it holds. */
+    if (names[i] != NULL && (names[i][0] != '[' || self->from_ip == NULL))
+      return names[i];
+  return self->from_ip;
+}
+
 STRING_GETTER (from_name, from_name)
 STRING_GETTER (from_helo, from_helo)
 STRING_GETTER (from_rdns, from_rdns)

@@ -67,6 +67,8 @@ guint        hl_received_get_index         (HlReceived *self);
 HL_AVAILABLE_IN_ALL
 const char  *hl_received_get_from_name     (HlReceived *self);
 HL_AVAILABLE_IN_ALL
+const char  *hl_received_get_from_host     (HlReceived *self);
+HL_AVAILABLE_IN_ALL
 const char  *hl_received_get_from_helo     (HlReceived *self);
 HL_AVAILABLE_IN_ALL
 const char  *hl_received_get_from_rdns     (HlReceived *self);

@@ -259,10 +259,9 @@ same_provider (HlReceived *hop)
 static const char *
 hop_host (HlReceived *hop, gboolean from)
 {
-  if (from)
-    return hop->from_rdns ? hop->from_rdns : hop->from_helo ? hop->from_helo
-         : hop->from_ip ? hop->from_ip : _("an unnamed host");
-  return hop->by_host ? hop->by_host : _("an unnamed host");
+  const char *name = from ? hl_received_get_from_host (hop) : hop->by_host;
+
+  return name != NULL ? name : _("an unnamed host");
 }
 
 /* A score where lower is weaker: clear text, nothing recorded, then by rating. */

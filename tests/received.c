@@ -587,6 +587,36 @@ test_warnings (void)
     }
 }
 
+/* The name every part of Hoplock gives the sending host. */
+static void
+test_from_host (void)
+{
+  static const struct
+  {
+    const char *raw;
+    const char *host;
+  } cases[] = {
+    /* Postfix: the name the address resolved to, not the HELO */
+    { "from helo.example (rdns.example [192.0.2.1]) by mx.example.net", "rdns.example" },
+    /* Postfix with an address that does not resolve: the HELO */
+    { "from helo.example (unknown [192.0.2.1]) by mx.example.net", "helo.example" },
+    /* Exim: the name after from is the resolved one */
+    { "from rdns.example ([192.0.2.1] helo=helo.example) by mx.example.net", "rdns.example" },
+    /* A bare address */
+    { "from [192.0.2.1] by mx.example.net", "192.0.2.1" },
+    /* No from at all */
+    { "by mx.example.net with ESMTP id 1", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(HlReceived) hop = hl_received_parse (cases[i].raw, -1);
+
+      g_test_message ("%s", cases[i].raw);
+      g_assert_cmpstr (hl_received_get_from_host (hop), ==, cases[i].host);
+    }
+}
+
 static void
 test_nul_bytes (void)
 {
@@ -723,6 +753,7 @@ main (int    argc,
     }
   g_test_add_func ("/received/example-tokens", test_example_tokens);
   g_test_add_func ("/received/warnings", test_warnings);
+  g_test_add_func ("/received/from-host", test_from_host);
   g_test_add_func ("/received/nul-bytes", test_nul_bytes);
   g_test_add_func ("/received/c1-controls", test_c1_controls);
   g_test_add_func ("/received/one-warning-per-code", test_one_warning_per_code);

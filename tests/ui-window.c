@@ -168,11 +168,16 @@ static char *
 expected_row_label (HlReceived *hop,
                     guint       n_hops)
 {
-  const char *from = hl_received_get_from_name (hop);
+  const char *names[] = { hl_received_get_from_rdns (hop), hl_received_get_from_helo (hop),
+                          hl_received_get_from_name (hop) };
+  const char *from = hl_received_get_from_ip (hop);
   const char *by = hl_received_get_by_host (hop);
 
-  if (from == NULL)
-    from = hl_received_get_from_ip (hop);
+  /* The name the address resolved to, else the one it gave, else the name after
+   * from, else the address; a name that is an address literal gives way to it. */
+  for (int i = G_N_ELEMENTS (names) - 1; i >= 0; i--)
+    if (names[i] != NULL && (names[i][0] != '[' || hl_received_get_from_ip (hop) == NULL))
+      from = names[i];
   return g_strdup_printf ("Hop %u of %u, %s, from %s to %s",
                           hl_received_get_index (hop), n_hops, expected_state (hop),
                           from != NULL ? from : "an unnamed host",

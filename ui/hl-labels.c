@@ -130,10 +130,8 @@ hl_label_token_category (HlTokenKind kind)
 const char *
 hl_label_hop_from (HlReceived *hop)
 {
-  const char *name = hl_received_get_from_name (hop);
+  const char *name = hl_received_get_from_host (hop);
 
-  if (name == NULL)
-    name = hl_received_get_from_ip (hop);
   return name != NULL ? name : _("an unnamed host");
 }
 
