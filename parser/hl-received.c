@@ -787,11 +787,6 @@ hl_received_get_warnings (HlReceived *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (n_warnings != NULL, NULL);
-  if (self->warnings == NULL)
-    {
-      *n_warnings = 0;
-      return NULL;
-    }
   *n_warnings = self->warnings->len;
   return (const HlWarning *) (gpointer) self->warnings->data;
 }
