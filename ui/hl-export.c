@@ -218,6 +218,7 @@ typedef struct
 {
   HlRoute *route;
   HlReportFormat format;
+  HlTextFlags flags;
   GFile *file;
 } WriteData;
 
@@ -238,7 +239,7 @@ write_thread (GTask        *task,
   WriteData *data = task_data;
   GError *error = NULL;
 
-  if (!hl_report_write_file (&data->route, 1, data->format, HL_TEXT_EXPLAIN,
+  if (!hl_report_write_file (&data->route, 1, data->format, data->flags,
                              data->file, cancellable, &error))
     g_task_return_error (task, error);
   else
@@ -264,6 +265,14 @@ hl_export_write_async (HlRoute             *route,
   data = g_new0 (WriteData, 1);
   data->route = hl_route_ref (route);
   data->format = format;
+  data->flags = HL_TEXT_EXPLAIN;
+  /* PDF pages of the size the user's locale prints on (LC_PAPER). */
+  {
+    g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (NULL);
+
+    if (g_strcmp0 (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER) == 0)
+      data->flags |= HL_REPORT_LETTER;
+  }
   data->file = g_object_ref (file);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
