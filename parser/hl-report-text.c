@@ -283,9 +283,8 @@ hl_route_to_text (HlRoute     *route,
 
   if (o.explain)
     {
-      guint first;
-
-      hl_report_explained_hops (route, &first);
+      /* Very long journeys: every hop, but only the newest explained. */
+      hl_report_explained_hops (route, &explain_from);
       omitted = hl_report_dup_omitted_note (route, TRUE);
       if (omitted != NULL)
         {
@@ -293,7 +292,6 @@ hl_route_to_text (HlRoute     *route,
 
           g_string_append_printf (o.s, "%s\n\n", g_strchomp (wrapped));
         }
-      explain_from = first;
     }
   for (guint i = 0; i < n; i++)
     {
