@@ -353,7 +353,9 @@ grow_value (HlReceived *self,
 {
   char *end = self->arena + self->arena_used;
 
-  if (old != NULL && len >= old_len && old + old_len + 1 == end
+  if (old != NULL && old_len > HL_MAX_VALUE_LENGTH)
+    return old;   /* already cut to the limit */
+  if (old != NULL && len >= old_len && len <= HL_MAX_VALUE_LENGTH && old + old_len + 1 == end
       && self->arena_used + (len - old_len) <= self->arena_len)
     {
       memcpy (end - 1, self->raw + first + old_len, len - old_len);

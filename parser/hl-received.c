@@ -32,6 +32,26 @@ hl_received_intern (HlReceived *self,
 
   if (s == NULL)
     return NULL;
+  if (n > HL_MAX_VALUE_LENGTH)
+    {
+      /* No host name or address is this long: keep its start, on a character
+       * boundary, and an ellipsis, so that nothing shows megabytes as a name. */
+      gsize offset = s >= self->raw && s < self->raw + self->raw_len ? (gsize) (s - self->raw) : 0;
+      gsize cut = HL_MAX_VALUE_LENGTH;
+
+      while (cut > 0 && ((guchar) s[cut] & 0xc0) == 0x80)
+        cut--;
+      if (self->arena_used + cut + sizeof "…" > self->arena_len)
+        return NULL;
+      hl_received_add_warning (self, "value-too-long", offset, n,
+                               N_("A value in the field is longer than any host name or address; "
+                                  "only its start is shown."));
+      dst = self->arena + self->arena_used;
+      memcpy (dst, s, cut);
+      memcpy (dst + cut, "…", sizeof "…");
+      self->arena_used += cut + sizeof "…";
+      return dst;
+    }
   if (self->arena_used + n + 1 > self->arena_len)
     return NULL;
   dst = self->arena + self->arena_used;

@@ -130,6 +130,8 @@ GQuark hl_parse_error_quark (void);
 #define HL_MAX_HOPS           1000          /* Received fields of one message that are read */
 #define HL_MAX_COMMENT_DEPTH  16            /* nested comments that are looked into */
 #define HL_MAX_TOKENS         512           /* lexical tokens of one field */
+#define HL_MAX_VALUE_LENGTH   255           /* bytes of one value kept (a host name has at most
+                                             * 253, an address 254); longer ones are cut */
 #define HL_MAX_MESSAGE_SIZE   (256 * 1024 * 1024) /* bytes of one message */
 
 G_END_DECLS

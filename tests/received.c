@@ -688,7 +688,9 @@ test_long_via (void)
   g_string_append (raw, " with ESMTPS id X; Mon, 1 Jan 2024 10:00:00 +0000");
   hop = hl_received_parse (raw->str, raw->len);
   g_assert_cmpstr (hl_received_get_with (hop), ==, "ESMTPS");
-  g_assert_cmpuint (strlen (hl_received_get_via (hop)), ==, strlen ("Frontend") + 400 * 10);
+  /* 4 008 bytes of via, kept up to HL_MAX_VALUE_LENGTH */
+  g_assert_cmpuint (strlen (hl_received_get_via (hop)), ==, HL_MAX_VALUE_LENGTH + strlen ("…"));
+  g_assert_true (g_str_has_suffix (hl_received_get_via (hop), "…"));
   g_assert_true (g_str_has_prefix (hl_received_get_via (hop), "Frontend Transport Transport"));
   g_assert_cmpint (hl_received_get_tls_state (hop), ==, HL_TLS_STATE_ENCRYPTED);
 
@@ -737,6 +739,47 @@ test_limits (void)
   g_assert_true (found);
 }
 
+/* Values longer than any host name or address are cut on a character boundary,
+ * marked, and warned about once; the raw field keeps them whole. (A via of many
+ * words, grown in place, is in test_long_via.) */
+static void
+test_long_values (void)
+{
+  g_autoptr(GString) raw = g_string_new ("from ");
+  g_autoptr(HlReceived) hop = NULL;
+  const char *name;
+  gsize raw_len;
+  guint n, found = 0;
+  const HlWarning *w;
+
+  /* "é" is two bytes: a cut at an odd byte would split one. */
+  for (guint i = 0; i < 300; i++)
+    g_string_append (raw, "é");
+  g_string_append (raw, " by mx.example.net with ESMTPS id ABC; Mon, 3 Mar 2025 10:00:00 +0000");
+  hop = hl_received_parse (raw->str, raw->len);
+  name = hl_received_get_from_name (hop);
+  g_assert_nonnull (name);
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  g_assert_true (g_str_has_suffix (name, "…"));
+  g_assert_cmpuint (strlen (name) - strlen ("…"), <=, HL_MAX_VALUE_LENGTH);
+  g_assert_cmpuint (strlen (name) - strlen ("…"), >=, HL_MAX_VALUE_LENGTH - 1);
+  g_assert_true (strncmp (name, raw->str + 5, strlen (name) - strlen ("…")) == 0);
+  /* The rest of the field is read as usual, and the raw field is whole. */
+  g_assert_cmpstr (hl_received_get_by_host (hop), ==, "mx.example.net");
+  g_assert_cmpstr (hl_received_get_id (hop), ==, "ABC");
+  hl_received_get_raw (hop, &raw_len);
+  g_assert_cmpuint (raw_len, ==, raw->len);
+  w = hl_received_get_warnings (hop, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (w[i].code, "value-too-long"))
+      {
+        found++;
+        g_assert_cmpuint (w[i].offset, ==, 5);
+        g_assert_cmpuint (w[i].length, ==, 600);
+      }
+  g_assert_cmpuint (found, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -759,6 +802,7 @@ main (int    argc,
   g_test_add_func ("/received/one-warning-per-code", test_one_warning_per_code);
   g_test_add_func ("/received/long-via", test_long_via);
   g_test_add_func ("/received/limits", test_limits);
+  g_test_add_func ("/received/long-values", test_long_values);
 
   return g_test_run ();
 }
