@@ -1248,6 +1248,59 @@ test_narrow (void)
   close_window (window);
 }
 
+/* A field of one 60 000-character word: it shows, the window stays as narrow
+ * as it was made, and the word is broken only where nothing real is that long. */
+static void
+test_long_word (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "long-word.eml", NULL);
+  g_autoptr(GString) s = g_string_new ("Received: from ");
+  HlWindow *window = new_window (360, 720);
+  GtkTextView *raw_view;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+  guint run = 0, longest = 0, breaks = 0;
+
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_c (s, 'a' + i % 26);
+  g_string_append (s, " by mx.example.net with ESMTPS; Mon, 3 Mar 2025 10:00:00 +0000\n"
+                      "Subject: Long word\n\nbody\n");
+  g_assert_true (g_file_set_contents (path, s->str, s->len, NULL));
+  open_and_wait (window, path);
+  hl_window_select_hop (window, 0);
+  settle (400);
+
+  g_assert_cmpuint (count_rows (template_child (window, "hop_list")), ==, 1);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+
+  /* The raw field is all there, with a zero-width space after each 256 letters. */
+  raw_view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (template_child (window, "detail")),
+                                             GTK_TYPE_TEXT_VIEW));
+  g_assert_nonnull (raw_view);
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (raw_view), &start, &end);
+  shown = gtk_text_buffer_get_text (gtk_text_view_get_buffer (raw_view), &start, &end, FALSE);
+  for (const char *p = shown; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x200b)
+        {
+          breaks++;
+          run = 0;
+        }
+      else if (g_unichar_isspace (c))
+        run = 0;
+      else
+        {
+          run++;
+          longest = MAX (longest, run);
+        }
+    }
+  g_assert_cmpuint (longest, <=, 256);
+  g_assert_cmpuint (breaks, ==, (60000 - 1) / 256);
+  close_window (window);
+}
+
 static void
 test_shortcuts (void)
 {
@@ -1590,6 +1643,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/write", test_export);
   g_test_add_func ("/ui/export/formats", test_export_formats);
   g_test_add_func ("/ui/narrow", test_narrow);
+  g_test_add_func ("/ui/long-word", test_long_word);
   g_test_add_func ("/ui/shortcuts", test_shortcuts);
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/window-size-kept", test_window_size_kept);

@@ -99,6 +99,13 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+/* Pango breaks a line inside a word in time that grows with the square of the
+ * word's length: a field of one 64 KiB word would keep the window from showing.
+ * The text shown gets a zero-width space after this many characters without a
+ * space, longer than any value Hoplock keeps (HL_MAX_VALUE_LENGTH), so that
+ * nothing a person copies from a real field has one. */
+#define WORD_MAX 256
+
 /* The text shown for the raw field, and for each byte offset of it (0 to
  * @length) the character offset in that text. */
 static char *
@@ -109,14 +116,23 @@ make_display_text (const char  *raw,
   GString *out = g_string_sized_new (length + 16);
   guint *map = g_new (guint, length + 1);
   guint chars = 0;
+  guint run = 0;
   gsize i = 0;
 
   while (i < length)
     {
       guchar c = raw[i];
+      gboolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
       gunichar u;
       int n;
 
+      if (run >= WORD_MAX && !space)
+        {
+          g_string_append (out, "\u200b");
+          chars++;
+          run = 0;
+        }
+      run = space ? 0 : run + 1;
       map[i] = chars;
       if (c == '\r' && i + 1 < length && raw[i + 1] == '\n')
         {
@@ -510,6 +526,7 @@ add_text_block (GtkBox     *box,
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (block), label);
 
@@ -518,6 +535,7 @@ add_text_block (GtkBox     *box,
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (block), label);
     }
@@ -526,6 +544,7 @@ add_text_block (GtkBox     *box,
       label = gtk_label_new (note);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (block), label);
@@ -592,6 +611,7 @@ update_warnings (HlHopDetail *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), icon);

@@ -169,6 +169,7 @@ hl_summary_update (HlSummary *self)
       gtk_widget_add_css_class (icon, "warning");
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), icon);
