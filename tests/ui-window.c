@@ -1248,6 +1248,34 @@ test_narrow (void)
   close_window (window);
 }
 
+/* Every label that wraps inside words keeps from adding hyphens; returns how
+ * many such labels there are under @root. */
+static guint
+check_no_hyphens (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_label_get_wrap (GTK_LABEL (root))
+      && gtk_label_get_wrap_mode (GTK_LABEL (root)) == PANGO_WRAP_WORD_CHAR)
+    {
+      PangoAttrList *attrs = gtk_label_get_attributes (GTK_LABEL (root));
+      g_autoptr(PangoAttrIterator) iter = NULL;
+      PangoAttribute *attr;
+
+      g_assert_nonnull (attrs);
+      iter = pango_attr_list_get_iterator (attrs);
+      attr = pango_attr_iterator_get (iter, PANGO_ATTR_INSERT_HYPHENS);
+      g_assert_nonnull (attr);
+      g_assert_false (((PangoAttrInt *) attr)->value);
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_no_hyphens (child);
+  return n;
+}
+
 /* A field of one 60 000-character word: it shows, the window stays as narrow
  * as it was made, and the word is broken only where nothing real is that long. */
 static void
@@ -1298,6 +1326,21 @@ test_long_word (void)
     }
   g_assert_cmpuint (longest, <=, 256);
   g_assert_cmpuint (breaks, ==, (60000 - 1) / 256);
+
+  /* A line broken inside a name gets no hyphen the name does not have. */
+  g_assert_cmpuint (check_no_hyphens (template_child (window, "summary"))
+                    + check_no_hyphens (template_child (window, "hop_list"))
+                    + check_no_hyphens (template_child (window, "detail")), >=, 10);
+  {
+    GtkTextTag *whole = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (raw_view)),
+                                                   "whole");
+    gboolean hyphens = TRUE;
+
+    g_assert_nonnull (whole);
+    g_assert_true (gtk_text_iter_has_tag (&start, whole));
+    g_object_get (whole, "insert-hyphens", &hyphens, NULL);
+    g_assert_false (hyphens);
+  }
   close_window (window);
 }
 

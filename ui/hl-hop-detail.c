@@ -424,8 +424,7 @@ add_fact (HlHopDetail *self,
 
   value_label = gtk_label_new (value);
   gtk_label_set_xalign (GTK_LABEL (value_label), 0);
-  gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (value_label), PANGO_WRAP_WORD_CHAR);
+  hl_label_set_wrapping (GTK_LABEL (value_label));
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
   gtk_widget_set_hexpand (value_label, TRUE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (value_label),
@@ -525,8 +524,7 @@ add_text_block (GtkBox     *box,
 
   label = gtk_label_new (title);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  hl_label_set_wrapping (GTK_LABEL (label));
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (block), label);
 
@@ -534,8 +532,7 @@ add_text_block (GtkBox     *box,
     {
       label = gtk_label_new (text);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      hl_label_set_wrapping (GTK_LABEL (label));
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_box_append (GTK_BOX (block), label);
     }
@@ -543,8 +540,7 @@ add_text_block (GtkBox     *box,
     {
       label = gtk_label_new (note);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      hl_label_set_wrapping (GTK_LABEL (label));
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (block), label);
@@ -610,8 +606,7 @@ update_warnings (HlHopDetail *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      hl_label_set_wrapping (GTK_LABEL (label));
       gtk_label_set_selectable (GTK_LABEL (label), TRUE);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), icon);
@@ -654,8 +649,11 @@ update_tokens (HlHopDetail *self)
   raw = hl_received_get_raw (self->hop, &self->raw_length);
   {
     g_autofree char *text = make_display_text (raw, self->raw_length, &self->char_of_byte);
+    GtkTextIter start, end;
 
     gtk_text_buffer_set_text (buffer, text, -1);
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_apply_tag_by_name (buffer, "whole", &start, &end);
   }
 
   tokens = get_tokens (self, &n_tokens);
@@ -847,6 +845,7 @@ hl_hop_detail_init (HlHopDetail *self)
 
   self->selected = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  hl_label_fix_wrapping (GTK_WIDGET (self));
 
   buffer = gtk_text_view_get_buffer (self->raw_view);
   for (guint i = 0; i < G_N_ELEMENTS (token_colors); i++)
@@ -861,6 +860,8 @@ hl_hop_detail_init (HlHopDetail *self)
                               "underline", PANGO_UNDERLINE_ERROR,
                               "underline-rgba", &(GdkRGBA) { 0.88, 0.11, 0.14, 1.0 },
                               NULL);
+  /* Lines break inside a word without adding a hyphen the field does not have. */
+  gtk_text_buffer_create_tag (buffer, "whole", "insert-hyphens", FALSE, NULL);
   gtk_text_buffer_create_tag (buffer, "selected",
                               "background", "rgba(53,132,228,0.55)",
                               "underline", PANGO_UNDERLINE_SINGLE,

@@ -165,6 +165,7 @@ static void
 hl_hop_row_init (HlHopRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hl_label_fix_wrapping (GTK_WIDGET (self));
 }
 
 /**

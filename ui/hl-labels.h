@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 #include "hoplock.h"
 
@@ -27,5 +27,8 @@ char       *hl_label_hop_accessible   (HlReceived  *hop,
 char       *hl_label_excerpt          (const char  *text,
                                        gsize        length,
                                        guint        max_chars);
+
+void        hl_label_set_wrapping     (GtkLabel    *label);
+void        hl_label_fix_wrapping     (GtkWidget   *root);
 
 G_END_DECLS

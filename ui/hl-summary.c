@@ -168,8 +168,7 @@ hl_summary_update (HlSummary *self)
 
       gtk_widget_add_css_class (icon, "warning");
       gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      hl_label_set_wrapping (GTK_LABEL (label));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_box_append (GTK_BOX (row), icon);
@@ -277,6 +276,7 @@ static void
 hl_summary_init (HlSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hl_label_fix_wrapping (GTK_WIDGET (self));
   hl_summary_update (self);
 }
 
