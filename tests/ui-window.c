@@ -1248,6 +1248,48 @@ test_narrow (void)
   close_window (window);
 }
 
+/* Each malicious message of tests/hostile/fixtures opens on the route or an
+ * error page; every hop can be looked at; the window stays as narrow as made. */
+static void
+test_hostile_files (void)
+{
+  g_autofree char *fixtures = source_path ("tests", "hostile", "fixtures", NULL);
+  g_autoptr(GDir) dir = g_dir_open (fixtures, 0, NULL);
+  HlWindow *window = new_window (360, 720);
+  const char *name;
+  guint opened = 0, routes = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixtures, name, NULL);
+      const char *page;
+
+      g_test_message ("%s", name);
+      open_and_wait (window, path);
+      page = hl_window_get_page (window);
+      g_assert_true (g_str_equal (page, "route") || g_str_equal (page, "error"));
+      if (g_str_equal (page, "route"))
+        {
+          guint n = hl_route_get_n_hops (hl_window_get_route (window));
+
+          g_assert_cmpuint (count_rows (template_child (window, "hop_list")), ==,
+                            MIN (n, HL_REPORT_MAX_EXPLAINED_HOPS));
+          for (guint i = 0; i < MIN (n, HL_REPORT_MAX_EXPLAINED_HOPS); i++)
+            {
+              hl_window_select_hop (window, n - 1 - i);
+              settle (20);
+            }
+          routes++;
+        }
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+      opened++;
+    }
+  g_assert_cmpuint (opened, >=, 10);
+  g_assert_cmpuint (routes, >=, 5);
+  close_window (window);
+}
+
 /* Every label that wraps inside words keeps from adding hyphens; returns how
  * many such labels there are under @root. */
 static guint
@@ -1687,6 +1729,7 @@ main (int   argc,
   g_test_add_func ("/ui/export/formats", test_export_formats);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/long-word", test_long_word);
+  g_test_add_func ("/ui/hostile-files", test_hostile_files);
   g_test_add_func ("/ui/shortcuts", test_shortcuts);
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/window-size-kept", test_window_size_kept);
