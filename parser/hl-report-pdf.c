@@ -43,6 +43,7 @@ typedef struct
   double left, right, top, bottom;    /* the printable area */
   double y;                           /* where the next thing goes */
   guint page;
+  GHashTable *layouts;                /* make_layout()'s: key → PangoLayout */
 } Pdf;
 
 static void
@@ -83,12 +84,12 @@ breakable (const char *text)
 }
 
 static PangoLayout *
-make_layout (Pdf        *pdf,
-             const char *text,
-             const char *font,
-             double      size,
-             gboolean    bold,
-             double      width)
+new_layout (Pdf        *pdf,
+            const char *text,
+            const char *font,
+            double      size,
+            gboolean    bold,
+            double      width)
 {
   PangoLayout *layout = pango_layout_new (pdf->context);
   PangoFontDescription *desc = pango_font_description_from_string (font);
@@ -117,6 +118,29 @@ make_layout (Pdf        *pdf,
   return layout;
 }
 
+/* A layout of @text, shared with every earlier one of the same text, font and
+ * width: shaping is nearly all the time a PDF takes, and the explanations of
+ * one message repeat many paragraphs. Do not change what it shows. (transfer full) */
+static PangoLayout *
+make_layout (Pdf        *pdf,
+             const char *text,
+             const char *font,
+             double      size,
+             gboolean    bold,
+             double      width)
+{
+  g_autofree char *key = g_strdup_printf ("%s\x1f%g\x1f%d\x1f%g\x1f%s", font, size, bold, width,
+                                          text ? text : "");
+  PangoLayout *layout = g_hash_table_lookup (pdf->layouts, key);
+
+  if (layout == NULL)
+    {
+      layout = new_layout (pdf, text, font, size, bold, width);
+      g_hash_table_insert (pdf->layouts, g_steal_pointer (&key), layout);
+    }
+  return g_object_ref (layout);
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -130,8 +154,8 @@ static void
 draw_footer (Pdf *pdf)
 {
   g_autofree char *text = g_strdup_printf (_("%s · page %u"), hl_report_title (), pdf->page);
-  g_autoptr(PangoLayout) layout = make_layout (pdf, text, FONT_SANS, 8, FALSE,
-                                               pdf->right - pdf->left);
+  g_autoptr(PangoLayout) layout = new_layout (pdf, text, FONT_SANS, 8, FALSE,
+                                              pdf->right - pdf->left);
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   set_color (pdf->cr, COLOR_MUTED);
@@ -479,10 +503,14 @@ draw_table (Pdf             *pdf,
 
           if (c == HL_REPORT_COLUMN_STATE)
             w -= CELL_LOCK + 3;
-          layouts[c] = make_layout (pdf, *text ? text : "—", FONT_CELL, CELL_FONT,
-                                    c == HL_REPORT_COLUMN_STATE, w);
           if (c == HL_REPORT_COLUMN_HOP)
-            pango_layout_set_alignment (layouts[c], PANGO_ALIGN_RIGHT);
+            {
+              layouts[c] = new_layout (pdf, text, FONT_CELL, CELL_FONT, FALSE, w);
+              pango_layout_set_alignment (layouts[c], PANGO_ALIGN_RIGHT);
+            }
+          else
+            layouts[c] = make_layout (pdf, *text ? text : "—", FONT_CELL, CELL_FONT,
+                                      c == HL_REPORT_COLUMN_STATE, w);
           h = MAX (h, layout_height (layouts[c]));
         }
       h += 2 * CELL_PAD;
@@ -651,6 +679,7 @@ hl_report_render_pdf (HlRoute *const *routes,
   cairo_pdf_surface_set_metadata (pdf.surface, CAIRO_PDF_METADATA_TITLE, hl_report_title ());
   cairo_pdf_surface_set_metadata (pdf.surface, CAIRO_PDF_METADATA_CREATOR, creator);
   pdf.cr = cairo_create (pdf.surface);
+  pdf.layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   /* A font map of our own: the default one is per thread and lives forever. */
   font_map = pango_cairo_font_map_new ();
@@ -679,6 +708,7 @@ hl_report_render_pdf (HlRoute *const *routes,
       explanation (&pdf, hl_report_caveats (), 10);
     }
 
+  g_hash_table_unref (pdf.layouts);
   g_object_unref (pdf.context);
   g_object_unref (font_map);
   cairo_destroy (pdf.cr);
