@@ -625,7 +625,10 @@ draw_message (Pdf     *pdf,
       paragraph (pdf, w, FONT_SANS, 10, FALSE, 0, COLOR_TEXT, 2);
     }
   if (m->omitted != NULL)
-    paragraph (pdf, m->omitted, FONT_SANS, 10, TRUE, 0, COLOR_TEXT, 3 * MM);
+    {
+      pdf->y += 2 * MM;
+      paragraph (pdf, m->omitted, FONT_SANS, 10, TRUE, 0, COLOR_TEXT, 3 * MM);
+    }
   if (m->n_hops > 0)
     draw_table (pdf, m);
   for (guint i = 0; i < m->n_hops; i++)
