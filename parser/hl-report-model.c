@@ -253,16 +253,25 @@ safe (const char *text)
 static char *
 hop_from (HlReceived *hop)
 {
-  const char *primary = hop->from_rdns ? hop->from_rdns
-                        : hop->from_helo ? hop->from_helo : hop->from_name;
+  const char *primary = hl_received_get_from_host (hop);
+  g_autofree char *literal = hop->from_ip ? g_strdup_printf ("[%s]", hop->from_ip) : NULL;
   GString *s = g_string_new (NULL);
   g_autofree char *out = NULL;
 
+  if (primary == hop->from_ip)
+    primary = NULL;   /* no name: the address alone, below */
   if (primary != NULL)
     g_string_append (s, primary);
+  /* The HELO when it says something more: not the name shown, not the address. */
   if (hop->from_helo != NULL && primary != hop->from_helo
-      && g_ascii_strcasecmp (hop->from_helo, primary) != 0)
-    g_string_append_printf (s, _(" (helo %s)"), hop->from_helo);
+      && (primary == NULL || g_ascii_strcasecmp (hop->from_helo, primary) != 0)
+      && g_strcmp0 (hop->from_helo, literal) != 0)
+    {
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      /* TRANSLATORS: the name a sending server gave for itself */
+      g_string_append_printf (s, _("(helo %s)"), hop->from_helo);
+    }
   if (hop->from_ip != NULL)
     g_string_append_printf (s, "%s[%s]", s->len ? " " : "", hop->from_ip);
   out = g_string_free (s, FALSE);

@@ -1004,6 +1004,38 @@ test_pdf_long_words (void)
   g_assert_cmpuint (pdf_pages (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf)), >=, 5);
 }
 
+/* The From cell names the sender once: its name, the HELO when that says more,
+ * the address. */
+static void
+test_from_cell (void)
+{
+  static const struct
+  {
+    const char *from;
+    const char *cell;
+  } cases[] = {
+    { "from helo.example (rdns.example [192.0.2.2])", "rdns.example (helo helo.example) [192.0.2.2]" },
+    { "from mx.example (mx.example [192.0.2.3])", "mx.example [192.0.2.3]" },
+    { "from [192.0.2.1]", "[192.0.2.1]" },
+    { "from [10.0.0.9] ([192.0.2.1])", "(helo [10.0.0.9]) [192.0.2.1]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Received: %s by mx.example.net with ESMTP; "
+                                               "Mon, 3 Mar 2025 10:00:00 +0000\r\nSubject: x\r\n\r\n",
+                                               cases[i].from);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HlRoute) route = hl_route_new_from_data (text, strlen (text), "from.eml", &error);
+      g_autoptr(HlReportMessage) m = NULL;
+
+      g_assert_no_error (error);
+      m = hl_report_message_new (route);
+      g_assert_cmpuint (m->n_hops, ==, 1);
+      g_assert_cmpstr (hl_report_hop_cell (&m->hops[0], HL_REPORT_COLUMN_FROM), ==, cases[i].cell);
+    }
+}
+
 /* A journey longer than any mail server lets a message go: the reports for
  * reading show and explain only the newest hops and say so; JSON, CSV and plain
  * text keep every hop. */
@@ -1205,6 +1237,7 @@ main (int    argc,
   g_test_add_func ("/report/pdf/page-size", test_pdf_page_size);
   g_test_add_func ("/report/pdf/pages", test_pdf_pages);
   g_test_add_func ("/report/pdf/long-words", test_pdf_long_words);
+  g_test_add_func ("/report/from-cell", test_from_cell);
   g_test_add_func ("/report/long-journey", test_long_journey);
   g_test_add_func ("/report/write-file", test_write_file);
   g_test_add_func ("/report/write-read-only", test_write_read_only);
