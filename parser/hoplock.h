@@ -7,13 +7,14 @@
 #define HOPLOCK_INSIDE
 
 #include "hl-version-macros.h"
-#include "hl-types.h"
-#include "hl-cipher.h"
-#include "hl-rating.h"
-#include "hl-received.h"
-#include "hl-route.h"
-#include "hl-labels.h"
-#include "hl-report.h"
-#include "hl-explain.h"
+#include "core/hl-types.h"
+#include "tls/hl-cipher.h"
+#include "tls/hl-rating.h"
+#include "core/hl-received.h"
+#include "core/hl-route.h"
+#include "core/hl-text.h"
+#include "explain/hl-labels.h"
+#include "explain/hl-explain.h"
+#include "report/hl-report.h"
 
 #undef HOPLOCK_INSIDE

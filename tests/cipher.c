@@ -9,8 +9,8 @@
 
 #include <glib.h>
 
-#include "hl-cipher.h"
-#include "hl-rating.h"
+#include "tls/hl-cipher.h"
+#include "tls/hl-rating.h"
 
 /* Spellings from real Received fields ------------------------------------- */
 

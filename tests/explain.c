@@ -13,8 +13,8 @@
 #include <sys/wait.h>
 
 #include "hoplock.h"
-#include "hl-explain-private.h"
-#include "hl-received-private.h"
+#include "explain/hl-explain-private.h"
+#include "core/hl-received-private.h"
 
 /* The explanation ids seen on tokens, over every test that parses. */
 static GHashTable *seen_ids;

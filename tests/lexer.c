@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "hoplock.h"
-#include "hl-lexer-private.h"
+#include "core/hl-lexer-private.h"
 
 typedef struct
 {

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "hoplock.h"
-#include "hl-received-private.h"
+#include "core/hl-received-private.h"
 
 /* In the tables, ANY means "not checked"; NULL means "must be absent". */
 #define ANY ((const char *) 1)

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "hoplock.h"
-#include "hl-report-model-private.h"
+#include "report/hl-report-model-private.h"
 
 /* ---------------------------------------------------------------------------
  * Helpers

@@ -12,7 +12,7 @@ TLS 1.3 suites, derives every property from the IANA name and checks it against
 what OpenSSL and GnuTLS say.  Writes:
 
   data/ciphers/cipher-suites.tsv   one suite a line, for people
-  parser/hl-cipher-table.inc       the suites and a sorted name index, for C
+  parser/tls/hl-cipher-table.inc       the suites and a sorted name index, for C
   tests/cipher-spellings.tsv       every name either tool prints, with its code
 
 Run it again after a library update; ``--check`` regenerates into a temporary
@@ -32,7 +32,7 @@ GNUTLS_ARGS = ["--list"]
 
 OUTPUTS = (
     "data/ciphers/cipher-suites.tsv",
-    "parser/hl-cipher-table.inc",
+    "parser/tls/hl-cipher-table.inc",
     "tests/cipher-spellings.tsv",
 )
 

@@ -1,0 +1,66 @@
+/* hl-comments-private.h: recognisers of what comments say
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "core/hl-lexer-private.h"
+
+G_BEGIN_DECLS
+
+/* The clause a token stands in. */
+typedef enum
+{
+  HL_CLAUSE_NONE,
+  HL_CLAUSE_FROM,
+  HL_CLAUSE_BY,
+  HL_CLAUSE_VIA,
+  HL_CLAUSE_WITH,
+  HL_CLAUSE_ID,
+  HL_CLAUSE_FOR,
+  HL_CLAUSE_ENVELOPE_FROM,
+  HL_CLAUSE_DATE,
+} HlClause;
+
+/* Gets the span inside a comment's parentheses; returns TRUE if it recognised it. */
+typedef gboolean (*HlRecogniser) (HlReceived *self,
+                                  gsize       off,
+                                  gsize       len,
+                                  HlClause    clause);
+
+typedef struct
+{
+  HlSpan ip;
+  char ip_text[64];
+  HlSpan rdns;
+  HlSpan helo;
+  HlSpan helo_key;
+  HlSpan port_span;
+  HlSpan forged;
+  int port;
+  guint unknown : 1;   /* "unknown": the receiver found no name */
+  guint exim : 1;      /* helo= or port=: Exim's layout */
+} HlTcpInfo;
+
+gboolean hl_recognise_comment  (HlReceived *self,
+                                gsize       off,
+                                gsize       len,
+                                HlClause    clause);
+gboolean hl_recognise_tcp_info (HlReceived *self,
+                                gsize       off,
+                                gsize       len,
+                                HlClause    clause,
+                                HlTcpInfo  *info);
+gboolean hl_recognise_tls_pairs (HlReceived *self,
+                                 gsize       off,
+                                 gsize       len,
+                                 HlClause    clause);
+
+void hl_set_mta        (HlReceived *self,
+                        const char *mta);
+void hl_record_version (HlReceived *self,
+                        HlSpan      w);
+void hl_record_cipher  (HlReceived *self,
+                        HlSpan      w);
+
+G_END_DECLS

@@ -1,0 +1,838 @@
+/* hl-route.c: a message's Received chain, oldest hop first
+ *
+ * GMime reads the header block (only the header block: the body says nothing
+ * about the route, and a 30 MB attachment should cost nothing), unfolds and
+ * decodes it. The Received fields, newest first in the message, become hops
+ * numbered from the oldest; the summary counts the network hops.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gmime/gmime.h>
+#include <string.h>
+
+#include "core/hl-received-private.h"
+#include "core/hl-route.h"
+
+struct _HlRoute
+{
+  gatomicrefcount ref_count;
+
+  char *source_name;
+  gsize source_bytes;
+
+  char *subject;
+  char *message_id;
+  /* Formatted on first use: turning addresses into text (IDN included) costs more
+   * than reading all the Received fields. */
+  InternetAddressList *from_list;
+  InternetAddressList *to_list;
+  GDateTime *date_time;
+  char *from;
+  char *to;
+  char *date;
+
+  GPtrArray *hops;    /* HlReceived, oldest first */
+  GArray *warnings;   /* HlWarning */
+
+  HlVerdict verdict;
+  guint counts[4];    /* per HlTlsState, network hops only */
+  guint n_network;
+  guint weakest;      /* 1-based, 0 if none */
+  gboolean has_transit;
+  gint64 transit;
+  char *sentence;
+};
+
+G_DEFINE_BOXED_TYPE (HlRoute, hl_route, hl_route_ref, hl_route_unref)
+
+static void
+ensure_gmime (void)
+{
+  static gsize once = 0;
+
+  if (g_once_init_enter (&once))
+    {
+      g_mime_init ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static void
+route_warning (HlRoute    *self,
+               const char *code,
+               const char *message)
+{
+  HlWarning w = { code, 0, 0, g_dgettext (GETTEXT_PACKAGE, message) };
+
+  g_array_append_val (self->warnings, w);
+}
+
+/* Valid UTF-8 without control characters, or NULL. */
+static char *
+clean_text (const char *s)
+{
+  char *out, *p;
+
+  if (s == NULL)
+    return NULL;
+  out = g_utf8_make_valid (s, -1);
+  for (p = out; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7f)
+      *p = ' ';
+    else if ((guchar) p[0] == 0xc2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9f)
+      p[0] = p[1] = ' ';   /* a C1 control, U+0080 to U+009F */
+  g_strstrip (out);
+  if (*out == '\0')
+    g_clear_pointer (&out, g_free);
+  return out;
+}
+
+/* Where the header block ends: the first empty line, or the end. */
+static gsize
+header_block_length (const char *data,
+                     gsize       len)
+{
+  const char *p = data, *end = data + len;
+
+  while ((p = memchr (p, '\n', end - p)) != NULL)
+    {
+      p++;
+      if (p < end && *p == '\n')
+        return p - data;
+      if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
+        return p - data;
+    }
+  return len;
+}
+
+/* Header fields are cut to this many bytes before GMime reads them. Hoplock reads
+ * HL_MAX_FIELD_LENGTH bytes of a Received value (a longer one still carries its
+ * field-too-long warning); GMime would copy a longer field several times over, a
+ * 200 MB field into 1 GB of memory, and in steps that take quadratic time where
+ * realloc() copies (AddressSanitizer). */
+#define MAX_HEADER_FIELD (HL_MAX_FIELD_LENGTH + 4096)
+
+/* A copy of the header block with every field longer than MAX_HEADER_FIELD cut
+ * to that length (its continuation lines dropped), or NULL if none is longer. */
+static char *
+cut_long_fields (const char *block,
+                 gsize       len,
+                 gsize      *out_len,
+                 guint      *n_cut)
+{
+  const char *end = block + len, *field = block, *line = block;
+  GString *out = NULL;
+
+  *n_cut = 0;
+  while (field < end)
+    {
+      const char *next, *nl;
+
+      /* The field runs to the first line that does not start with a space or tab. */
+      do
+        {
+          nl = memchr (line, '\n', end - line);
+          line = nl ? nl + 1 : end;
+        }
+      while (line < end && (*line == ' ' || *line == '\t'));
+      next = line;
+
+      if ((gsize) (next - field) > MAX_HEADER_FIELD)
+        {
+          if (out == NULL)
+            {
+              out = g_string_sized_new (MIN (len, 16 * MAX_HEADER_FIELD));
+              g_string_append_len (out, block, field - block);
+            }
+          g_string_append_len (out, field, MAX_HEADER_FIELD);
+          g_string_append_c (out, '\n');
+          (*n_cut)++;
+        }
+      else if (out != NULL)
+        g_string_append_len (out, field, next - field);
+      field = next;
+    }
+
+  if (out == NULL)
+    return NULL;
+  *out_len = out->len;
+  return g_string_free (out, FALSE);
+}
+
+/* Does the block start like a header field, "Name:" with printable name chars? */
+static gboolean
+starts_with_field (const char *data,
+                   gsize       len)
+{
+  gsize i;
+
+  for (i = 0; i < len && i < 256; i++)
+    {
+      guchar c = data[i];
+
+      if (c == ':')
+        return i > 0;
+      if (c <= 32 || c >= 127)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+static char *
+format_date (GDateTime *dt)
+{
+  if (dt == NULL)
+    return NULL;
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static InternetAddressList *
+keep_list (InternetAddressList *list)
+{
+  if (list == NULL || internet_address_list_length (list) == 0)
+    return NULL;
+  return g_object_ref (list);
+}
+
+/* Sets *@cache to @value unless another thread was first; returns the winner. */
+static const char *
+cache_string (char **cache,
+              char  *value)
+{
+  if (value == NULL)
+    return NULL;
+  if (!g_atomic_pointer_compare_and_exchange (cache, NULL, value))
+    g_free (value);
+  return g_atomic_pointer_get (cache);
+}
+
+static char *
+address_list (InternetAddressList *list)
+{
+  g_autofree char *s = NULL;
+
+  if (list == NULL || internet_address_list_length (list) == 0)
+    return NULL;
+  s = internet_address_list_to_string (list, NULL, FALSE);
+  return clean_text (s);
+}
+
+/* The registrable part of a host name, roughly: its last two labels, or three
+ * when the second-level label is short ("mail.example.co.uk" → "example.co.uk"). */
+static const char *
+base_domain (const char *host)
+{
+  const char *dots[3] = { NULL, NULL, NULL };
+  const char *p;
+
+  if (host == NULL || host[0] == '[')
+    return NULL;
+  for (p = host; *p; p++)
+    if (*p == '.')
+      {
+        dots[2] = dots[1];
+        dots[1] = dots[0];
+        dots[0] = p;
+      }
+  if (dots[1] == NULL)
+    return NULL;
+  if (dots[0] - dots[1] - 1 <= 3 && dots[2] != NULL)
+    return dots[2] + 1;
+  return dots[1] + 1;
+}
+
+/* 1 if both ends of @hop are named in one domain, 0 if in two, -1 if unknown. */
+static int
+same_provider (HlReceived *hop)
+{
+  const char *a = base_domain (hop->from_rdns ? hop->from_rdns : hop->from_helo);
+  const char *b = base_domain (hop->by_host);
+
+  if (a == NULL || b == NULL)
+    return -1;
+  return g_ascii_strcasecmp (a, b) == 0;
+}
+
+static const char *
+hop_host (HlReceived *hop, gboolean from)
+{
+  const char *name = from ? hl_received_get_from_host (hop) : hop->by_host;
+
+  return name != NULL ? name : _("an unnamed host");
+}
+
+/* A score where lower is weaker: clear text, nothing recorded, then by rating. */
+static int
+hop_strength (HlReceived *hop)
+{
+  switch (hop->state)
+    {
+    case HL_TLS_STATE_UNENCRYPTED:
+      return 0;
+    case HL_TLS_STATE_UNKNOWN:
+      return 1;
+    case HL_TLS_STATE_ENCRYPTED:
+      return hop->rating == HL_RATING_NONE ? 5 : 1 + (int) hop->rating;
+    case HL_TLS_STATE_LOCAL:
+    default:
+      return 100;
+    }
+}
+
+static char *
+hop_list (HlRoute   *self,
+          HlTlsState state,
+          guint     *n_out)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < self->hops->len; i++)
+    {
+      HlReceived *hop = g_ptr_array_index (self->hops, i);
+
+      if (hop->state != state)
+        continue;
+      if (n > 0)
+        g_string_append (s, ", ");
+      if (n == 3)
+        {
+          g_string_append (s, "…");
+          n++;
+          break;
+        }
+      /* TRANSLATORS: a hop, e.g. "hop 2 (mx.a.example → relay.b.example)" */
+      g_string_append_printf (s, _("hop %u (%s → %s)"), hop->index,
+                              hop_host (hop, TRUE), hop_host (hop, FALSE));
+      n++;
+    }
+  *n_out = n;
+  return g_string_free (s, FALSE);
+}
+
+static void
+summarise (HlRoute *self)
+{
+  guint enc, unenc, unknown, net;
+  int weakest_score = G_MAXINT;
+  gboolean first_date = FALSE;
+  gint64 first = 0, last = 0, prev = 0;
+  gboolean have_prev = FALSE;
+
+  for (guint i = 0; i < self->hops->len; i++)
+    {
+      HlReceived *hop = g_ptr_array_index (self->hops, i);
+      gint64 t;
+
+      hop->index = i + 1;
+
+      /* Internal: one provider's own hosts, or private addresses between hosts that
+       * do not name two different domains. */
+      if (hop->kind == HL_HOP_KIND_RELAY && same_provider (hop) == 1)
+        hop->kind = HL_HOP_KIND_INTERNAL;
+      else if (hop->kind == HL_HOP_KIND_INTERNAL && same_provider (hop) == 0)
+        hop->kind = HL_HOP_KIND_RELAY;
+
+      if (hl_received_get_date (hop, &t, NULL))
+        {
+          if (have_prev)
+            {
+              hop->has_delay = TRUE;
+              hop->delay_s = t - prev;
+              if (hop->delay_s < 0)
+                hl_received_add_warning (hop, "negative-delay", 0, 0,
+                                         N_("This hop is dated before the one before it; a clock was wrong or a field is forged."));
+            }
+          prev = t;
+          have_prev = TRUE;
+          if (!first_date)
+            first = t;
+          first_date = TRUE;
+          last = t;
+        }
+
+      if (hop->state == HL_TLS_STATE_LOCAL)
+        continue;
+      self->counts[hop->state]++;
+      self->n_network++;
+      if (hop_strength (hop) < weakest_score)
+        {
+          weakest_score = hop_strength (hop);
+          self->weakest = hop->index;
+        }
+    }
+  self->counts[HL_TLS_STATE_LOCAL] = self->hops->len - self->n_network;
+
+  if (first_date)
+    {
+      self->has_transit = TRUE;
+      self->transit = last - first;
+    }
+
+  enc = self->counts[HL_TLS_STATE_ENCRYPTED];
+  unenc = self->counts[HL_TLS_STATE_UNENCRYPTED];
+  unknown = self->counts[HL_TLS_STATE_UNKNOWN];
+  net = self->n_network;
+
+  if (net == 0)
+    self->verdict = HL_VERDICT_NO_HOPS;
+  else if (enc == net)
+    self->verdict = HL_VERDICT_ALL_ENCRYPTED;
+  else if (enc == 0 && unenc > 0)
+    self->verdict = HL_VERDICT_NOT_ENCRYPTED;
+  else if (unknown == net)
+    self->verdict = HL_VERDICT_UNKNOWN;
+  else
+    self->verdict = HL_VERDICT_PARTLY_ENCRYPTED;
+
+  /* An all-encrypted message has no weakest link worth naming unless it is rated. */
+  if (self->verdict == HL_VERDICT_NO_HOPS)
+    self->weakest = 0;
+
+  switch (self->verdict)
+    {
+    case HL_VERDICT_NO_HOPS:
+      self->sentence = g_strdup (self->hops->len == 0
+                                 ? _("The message has no Received fields, so nothing can be said about how it travelled.")
+                                 : _("The message never left the machines it was written on; there is no network hop to judge."));
+      break;
+
+    case HL_VERDICT_ALL_ENCRYPTED:
+      {
+        HlReceived *weakest = g_ptr_array_index (self->hops, self->weakest - 1);
+        GString *s = g_string_new (NULL);
+
+        g_string_append_printf (s, ngettext ("The one network hop was encrypted.",
+                                             "All %u network hops were encrypted.", net), net);
+        /* Encrypted is not the whole story when the protection was weak. */
+        if (weakest->rating == HL_RATING_WEAK || weakest->rating == HL_RATING_INSECURE)
+          {
+            const char *rating = weakest->rating == HL_RATING_WEAK ? _("weak") : _("insecure");
+
+            g_string_append_c (s, ' ');
+            if (net == 1)
+              /* TRANSLATORS: %s is "weak" or "insecure" */
+              g_string_append_printf (s, _("Its protection was %s."), rating);
+            else
+              /* TRANSLATORS: "The weakest, hop 2 (a → b), was rated weak." */
+              g_string_append_printf (s, _("The weakest, hop %u (%s → %s), was rated %s."),
+                                      weakest->index, hop_host (weakest, TRUE),
+                                      hop_host (weakest, FALSE), rating);
+          }
+        self->sentence = g_string_free (s, FALSE);
+      }
+      break;
+
+    case HL_VERDICT_NOT_ENCRYPTED:
+      self->sentence = g_strdup_printf (ngettext ("The one network hop was not encrypted.",
+                                                  "None of the %u network hops was encrypted.", net), net);
+      break;
+
+    case HL_VERDICT_UNKNOWN:
+      self->sentence = g_strdup_printf (ngettext ("The one network hop recorded nothing about encryption.",
+                                                  "None of the %u network hops recorded whether it was encrypted.", net), net);
+      break;
+
+    case HL_VERDICT_PARTLY_ENCRYPTED:
+    default:
+      {
+        guint n_clear = 0, n_unknown = 0;
+        g_autofree char *clear = hop_list (self, HL_TLS_STATE_UNENCRYPTED, &n_clear);
+        g_autofree char *unrec = hop_list (self, HL_TLS_STATE_UNKNOWN, &n_unknown);
+        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hops was encrypted",
+                                                           "%u of %u network hops were encrypted", enc),
+                                                 enc, net);
+        GString *s = g_string_new (head);
+
+        if (n_clear > 0)
+          /* TRANSLATORS: "; hop 2 (a → b) was not" */
+          g_string_append_printf (s, ngettext ("; %s was not", "; %s were not", n_clear), clear);
+        if (n_unknown > 0)
+          g_string_append_printf (s, ngettext ("; %s recorded nothing about encryption",
+                                               "; %s recorded nothing about encryption", n_unknown),
+                                  unrec);
+        g_string_append_c (s, '.');
+        self->sentence = g_string_free (s, FALSE);
+      }
+      break;
+    }
+}
+
+static HlRoute *
+set_too_large (GError **error)
+{
+  g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE,
+               _("The message is larger than %u MB, more than Hoplock reads."),
+               HL_MAX_MESSAGE_SIZE / (1024 * 1024));
+  return NULL;
+}
+
+/**
+ * hl_route_new_from_data:
+ * @data: (array length=length): a whole message, or just its header block
+ * @length: its length
+ * @source_name: (nullable): what to call it in reports, e.g. the file's name
+ * @error: the error
+ *
+ * Reads a message's Received chain. The message may use CRLF or LF and may start
+ * with an mbox "From " line. A message without Received fields is not an error:
+ * its route has no hops.
+ *
+ * Returns: (transfer full) (nullable): the route, or %NULL with @error set in the
+ *   %HL_PARSE_ERROR domain if the data is empty or not a message
+ */
+HlRoute *
+hl_route_new_from_data (const char  *data,
+                        gsize        length,
+                        const char  *source_name,
+                        GError     **error)
+{
+  GMimeStream *stream;
+  GMimeParser *parser;
+  GMimeMessage *message;
+  g_autoptr(GPtrArray) newest_first = NULL;
+  GMimeHeaderList *headers;
+  HlRoute *self;
+  const char *start = data;
+  gsize len = length, block, cut_len = 0;
+  char *cut;
+  guint n_cut;
+  int n_headers, n_received = 0;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length > HL_MAX_MESSAGE_SIZE)
+    return set_too_large (error);
+
+  /* Blank lines before a pasted header block, and an mbox "From " line. */
+  while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
+    start++, len--;
+  if (len >= 5 && memcmp (start, "From ", 5) == 0)
+    {
+      const char *nl = memchr (start, '\n', len);
+
+      len = nl ? len - (nl + 1 - start) : 0;
+      start = nl ? nl + 1 : start + len;
+    }
+
+  if (len == 0)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY, _("The message is empty."));
+      return NULL;
+    }
+  if (!starts_with_field (start, len))
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                   _("This is not an email message: it does not start with header fields."));
+      return NULL;
+    }
+
+  ensure_gmime ();
+  block = header_block_length (start, len);
+  cut = cut_long_fields (start, block, &cut_len, &n_cut);
+  stream = g_mime_stream_mem_new_with_buffer (cut ? cut : start, cut ? cut_len : block);
+  g_clear_pointer (&cut, g_free);   /* the stream holds a copy */
+  parser = g_mime_parser_new_with_stream (stream);
+  g_mime_parser_set_format (parser, GMIME_FORMAT_MESSAGE);
+  message = g_mime_parser_construct_message (parser, NULL);
+  g_object_unref (parser);
+  g_object_unref (stream);
+  if (message == NULL)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                   _("This is not an email message: its header could not be read."));
+      return NULL;
+    }
+
+  self = g_new0 (HlRoute, 1);
+  g_atomic_ref_count_init (&self->ref_count);
+  self->source_name = g_strdup (source_name);
+  self->source_bytes = length;
+  self->hops = g_ptr_array_new_with_free_func ((GDestroyNotify) hl_received_unref);
+  self->warnings = g_array_new (FALSE, FALSE, sizeof (HlWarning));
+
+  self->subject = clean_text (g_mime_message_get_subject (message));
+  self->message_id = clean_text (g_mime_message_get_message_id (message));
+  self->from_list = keep_list (g_mime_message_get_from (message));
+  self->to_list = keep_list (g_mime_message_get_to (message));
+  if (g_mime_message_get_date (message) != NULL)
+    self->date_time = g_date_time_ref (g_mime_message_get_date (message));
+
+  headers = g_mime_object_get_header_list (GMIME_OBJECT (message));
+  n_headers = g_mime_header_list_get_count (headers);
+  newest_first = g_ptr_array_new ();
+  for (int i = 0; i < n_headers; i++)
+    {
+      GMimeHeader *h = g_mime_header_list_get_header_at (headers, i);
+
+      if (g_ascii_strcasecmp (g_mime_header_get_name (h), "Received") != 0)
+        continue;
+      n_received++;
+      if (newest_first->len < HL_MAX_HOPS)
+        g_ptr_array_add (newest_first, h);
+    }
+  if (n_cut > 0)
+    route_warning (self, "field-too-long",
+                   N_("A header field is longer than Hoplock reads; only its start was read."));
+  if (n_received > HL_MAX_HOPS)
+    route_warning (self, "too-many-hops",
+                   N_("The message has more Received fields than Hoplock reads; only the newest were read."));
+
+  for (guint i = newest_first->len; i-- > 0;)
+    {
+      GMimeHeader *h = g_ptr_array_index (newest_first, i);
+      const char *raw = g_mime_header_get_raw_value (h);
+      gsize rl;
+
+      if (raw == NULL)
+        continue;
+      /* Skip the space after the colon and the line break at the end. */
+      while (*raw == ' ' || *raw == '\t')
+        raw++;
+      rl = strlen (raw);
+      while (rl > 0 && (raw[rl - 1] == '\n' || raw[rl - 1] == '\r' || raw[rl - 1] == ' '))
+        rl--;
+      g_ptr_array_add (self->hops, hl_received_parse (raw, rl));
+    }
+
+  g_object_unref (message);
+
+  if (n_received == 0)
+    route_warning (self, "no-received",
+                   N_("The message has no Received fields: it was never delivered, or they were removed."));
+
+  summarise (self);
+  return self;
+}
+
+/**
+ * hl_route_new_from_file:
+ *
+ * Reads @file and parses it with hl_route_new_from_data(). The file is only read.
+ *
+ * Returns: (transfer full) (nullable): the route
+ */
+HlRoute *
+hl_route_new_from_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFileInputStream) in = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) buf = NULL;
+  g_autofree char *name = NULL;
+  guint8 chunk[64 * 1024];
+  gsize n;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  /* Never more than HL_MAX_MESSAGE_SIZE in memory, whatever the file is: a file
+   * of gigabytes, a device that never ends, a pipe. */
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL)
+    return NULL;
+  info = g_file_input_stream_query_info (in, G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > HL_MAX_MESSAGE_SIZE)
+    return set_too_large (error);
+  buf = g_byte_array_new ();
+  do
+    {
+      if (!g_input_stream_read_all (G_INPUT_STREAM (in), chunk, sizeof chunk, &n, cancellable, error))
+        return NULL;
+      if (buf->len + n > HL_MAX_MESSAGE_SIZE)
+        return set_too_large (error);
+      g_byte_array_append (buf, chunk, n);
+    }
+  while (n == sizeof chunk);
+
+  name = g_file_get_basename (file);
+  return hl_route_new_from_data ((const char *) buf->data, buf->len, name, error);
+}
+
+/**
+ * hl_route_ref:
+ * Returns: (transfer full): @self
+ */
+HlRoute *
+hl_route_ref (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+hl_route_unref (HlRoute *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_ptr_array_unref (self->hops);
+      g_array_unref (self->warnings);
+      g_free (self->source_name);
+      g_clear_object (&self->from_list);
+      g_clear_object (&self->to_list);
+      g_clear_pointer (&self->date_time, g_date_time_unref);
+      g_free (self->subject);
+      g_free (self->from);
+      g_free (self->to);
+      g_free (self->date);
+      g_free (self->message_id);
+      g_free (self->sentence);
+      g_free (self);
+    }
+}
+
+const char *
+hl_route_get_source_name (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->source_name;
+}
+
+gsize
+hl_route_get_source_bytes (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->source_bytes;
+}
+
+const char *
+hl_route_get_subject (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->subject;
+}
+
+const char *
+hl_route_get_from (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->from == NULL && self->from_list != NULL)
+    return cache_string (&self->from, address_list (self->from_list));
+  return self->from;
+}
+
+const char *
+hl_route_get_to (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->to == NULL && self->to_list != NULL)
+    return cache_string (&self->to, address_list (self->to_list));
+  return self->to;
+}
+
+/**
+ * hl_route_get_date:
+ *
+ * Returns: (nullable): the message's Date field in ISO 8601
+ */
+const char *
+hl_route_get_date (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->date == NULL && self->date_time != NULL)
+    return cache_string (&self->date, format_date (self->date_time));
+  return self->date;
+}
+
+const char *
+hl_route_get_message_id (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->message_id;
+}
+
+guint
+hl_route_get_n_hops (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->hops->len;
+}
+
+/**
+ * hl_route_get_hop:
+ * @index: 0 for the oldest hop
+ *
+ * Returns: (transfer none): the hop
+ */
+HlReceived *
+hl_route_get_hop (HlRoute *self,
+                  guint    index)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (index < self->hops->len, NULL);
+  return g_ptr_array_index (self->hops, index);
+}
+
+HlVerdict
+hl_route_get_verdict (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, HL_VERDICT_NO_HOPS);
+  return self->verdict;
+}
+
+/**
+ * hl_route_count:
+ *
+ * Returns: how many hops have @state; for all but %HL_TLS_STATE_LOCAL only
+ *   network hops count
+ */
+guint
+hl_route_count (HlRoute    *self,
+                HlTlsState  state)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (state <= HL_TLS_STATE_LOCAL, 0);
+  return self->counts[state];
+}
+
+guint
+hl_route_get_n_network_hops (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->n_network;
+}
+
+/**
+ * hl_route_get_weakest_hop:
+ *
+ * Returns: the 1-based number of the least protected network hop, or 0
+ */
+guint
+hl_route_get_weakest_hop (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->weakest;
+}
+
+gboolean
+hl_route_get_transit (HlRoute *self,
+                      gint64  *seconds)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  if (seconds != NULL)
+    *seconds = self->transit;
+  return self->has_transit;
+}
+
+const char *
+hl_route_get_sentence (HlRoute *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->sentence;
+}
+
+const HlWarning *
+hl_route_get_warnings (HlRoute *self,
+                       guint   *n_warnings)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_warnings != NULL, NULL);
+  *n_warnings = self->warnings->len;
+  return (const HlWarning *) (gpointer) self->warnings->data;
+}

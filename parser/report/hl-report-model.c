@@ -1,0 +1,599 @@
+/* hl-report-model.c: the words, drawings and escaping every report writer shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "report/hl-report-model-private.h"
+
+/* ---------------------------------------------------------------------------
+ * Locks
+ * ------------------------------------------------------------------------- */
+
+/* The closed padlock: a rounded body from (4,10) to (20,21) and a shackle whose
+ * legs go into the body. The open one lifts the left leg out of the body. */
+#define BODY "M6 10 H18 C19.1 10 20 10.9 20 12 V19 C20 20.1 19.1 21 18 21 H6 " \
+             "C4.9 21 4 20.1 4 19 V12 C4 10.9 4.9 10 6 10 Z"
+#define SHACKLE "M7.5 10.5 V7 C7.5 4.515 9.515 2.5 12 2.5 C14.485 2.5 16.5 4.515 16.5 7 V10.5"
+#define SHACKLE_OPEN "M16.5 10.5 V5.5 C16.5 3.015 14.485 1 12 1 C9.515 1 7.5 3.015 7.5 5.5 V6.5"
+
+static const HlLockShape shapes[HL_PROTECTION_N] = {
+  [HL_PROTECTION_VERIFIED] = {
+    "verified", "🔐", 0x1b6e2d, 0x7ee29a, 0xe3f4e7,
+    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
+      { HL_LOCK_PAINT_FILL, 0, BODY },
+      /* a tick */
+      { HL_LOCK_PAINT_CUT, 2.0, "M8.6 15.6 L11 18 L15.6 13.2" } } },
+  [HL_PROTECTION_ENCRYPTED] = {
+    "encrypted", "🔒", 0x2b7a3b, 0x8fd9a0, 0xe8f5eb,
+    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
+      { HL_LOCK_PAINT_FILL, 0, BODY },
+      /* a keyhole */
+      { HL_LOCK_PAINT_CUT, 2.4, "M12 14.2 V17.4" } } },
+  [HL_PROTECTION_UNENCRYPTED] = {
+    "unencrypted", "🔓", 0xc01c28, 0xff8a80, 0xfde8e8,
+    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE_OPEN },
+      { HL_LOCK_PAINT_FILL, 0, BODY },
+      /* a cross */
+      { HL_LOCK_PAINT_CUT, 2.0, "M9.6 13.1 L14.4 17.9 M14.4 13.1 L9.6 17.9" } } },
+  [HL_PROTECTION_LOCAL] = {
+    "local", "🏠", 0x1c5fb8, 0x8ab8f0, 0xe6effb,
+    /* a house: the message never left the machine */
+    { { HL_LOCK_PAINT_FILL, 0, "M12 3 L21 11 H19 V21 H5 V11 H3 Z" },
+      { HL_LOCK_PAINT_CUT, 2.6, "M12 21 V16.6" } } },
+  [HL_PROTECTION_UNKNOWN] = {
+    "unknown", "❔", 0x8a5a00, 0xf0c05a, 0xfff3d6,
+    /* an outlined padlock with a question mark */
+    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
+      { HL_LOCK_PAINT_STROKE, 1.8, "M6 11 H18 C18.55 11 19 11.45 19 12 V19 C19 19.55 18.55 20 18 20 H6 "
+                                   "C5.45 20 5 19.55 5 19 V12 C5 11.45 5.45 11 6 11 Z" },
+      { HL_LOCK_PAINT_STROKE, 1.6, "M10.3 14.1 C10.3 13.1 11.05 12.5 12 12.5 C12.95 12.5 13.7 13.1 13.7 "
+                                   "13.95 C13.7 15 12 15.1 12 16.4" },
+      { HL_LOCK_PAINT_FILL, 0, "M12.85 18.3 C12.85 18.77 12.47 19.15 12 19.15 C11.53 19.15 11.15 18.77 "
+                               "11.15 18.3 C11.15 17.83 11.53 17.45 12 17.45 C12.47 17.45 12.85 17.83 "
+                               "12.85 18.3 Z" } } },
+};
+
+const HlLockShape *
+hl_lock_get_shape (HlProtection lock)
+{
+  return &shapes[lock < HL_PROTECTION_N ? lock : HL_PROTECTION_UNKNOWN];
+}
+
+
+static gboolean
+read_number (const char **p,
+             double      *out)
+{
+  char *end;
+
+  while (**p == ' ' || **p == ',')
+    (*p)++;
+  *out = g_ascii_strtod (*p, &end);
+  if (end == *p)
+    return FALSE;
+  *p = end;
+  return TRUE;
+}
+
+/**
+ * hl_lock_path_walk:
+ * @d: SVG path data with absolute M, L, H, V, C and Z only
+ *
+ * Calls @func for each segment of @d, with H and V turned into lines.
+ *
+ * Returns: %FALSE if @d holds anything else
+ */
+gboolean
+hl_lock_path_walk (const char *d,
+                   HlPathFunc  func,
+                   gpointer    user_data)
+{
+  const char *p = d;
+  double cur[2] = { 0, 0 }, start[2] = { 0, 0 };
+  char cmd = 0;
+
+  for (;;)
+    {
+      double pts[6];
+
+      while (*p == ' ' || *p == ',')
+        p++;
+      if (*p == '\0')
+        return TRUE;
+      if (g_ascii_isalpha (*p))
+        cmd = *p++;
+      switch (cmd)
+        {
+        case 'M':
+        case 'L':
+          if (!read_number (&p, &pts[0]) || !read_number (&p, &pts[1]))
+            return FALSE;
+          func (cmd == 'M' ? HL_PATH_MOVE_TO : HL_PATH_LINE_TO, pts, user_data);
+          cur[0] = pts[0];
+          cur[1] = pts[1];
+          if (cmd == 'M')
+            {
+              start[0] = cur[0];
+              start[1] = cur[1];
+              cmd = 'L';    /* further pairs are lines */
+            }
+          break;
+        case 'H':
+        case 'V':
+          if (!read_number (&p, &pts[cmd == 'H' ? 0 : 1]))
+            return FALSE;
+          pts[cmd == 'H' ? 1 : 0] = cur[cmd == 'H' ? 1 : 0];
+          func (HL_PATH_LINE_TO, pts, user_data);
+          cur[0] = pts[0];
+          cur[1] = pts[1];
+          break;
+        case 'C':
+          for (guint i = 0; i < 6; i++)
+            if (!read_number (&p, &pts[i]))
+              return FALSE;
+          func (HL_PATH_CURVE_TO, pts, user_data);
+          cur[0] = pts[4];
+          cur[1] = pts[5];
+          break;
+        case 'Z':
+          func (HL_PATH_CLOSE, NULL, user_data);
+          cur[0] = start[0];
+          cur[1] = start[1];
+          cmd = 0;
+          break;
+        default:
+          return FALSE;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------------------
+ * Labels
+ * ------------------------------------------------------------------------- */
+
+const char *
+hl_report_title (void)
+{
+  return _("Hoplock report");
+}
+
+char *
+hl_report_subtitle (guint n_messages)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Whether %u message travelled encrypted, hop by hop",
+                                       "Whether %u messages travelled encrypted, hop by hop",
+                                       n_messages),
+                          n_messages);
+}
+
+const char *
+hl_report_caveats_title (void)
+{
+  return _("What the header cannot prove");
+}
+
+const char *
+hl_report_caveats (void)
+{
+  return hl_explain_caveats ();
+}
+
+/**
+ * hl_report_paragraphs:
+ * @text: an explanation: paragraphs separated by blank lines, lines by "\n"
+ *
+ * Returns: (transfer full): the paragraphs, without empty ones. A paragraph of
+ *   several lines is a list, one item a line.
+ */
+char **
+hl_report_paragraphs (const char *text)
+{
+  g_auto(GStrv) split = g_strsplit (text ? text : "", "\n\n", -1);
+  GPtrArray *out = g_ptr_array_new ();
+
+  for (guint i = 0; split[i] != NULL; i++)
+    {
+      char *p = g_strstrip (split[i]);
+
+      if (*p != '\0')
+        g_ptr_array_add (out, g_strdup (p));
+    }
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+const char *
+hl_report_raw_title (void)
+{
+  return _("The field as written");
+}
+
+const char *
+hl_report_warnings_title (void)
+{
+  return _("Warnings");
+}
+
+/* ---------------------------------------------------------------------------
+ * The model
+ * ------------------------------------------------------------------------- */
+
+/* Header text longer than this is cut: in the tables, and in the message's
+ * identity. The raw field is always whole. */
+#define CELL_MAX 200
+#define FIELD_MAX 1000
+
+static char *
+safe_max (const char *text,
+          glong       max)
+{
+  g_autofree char *s = NULL;
+  const char *cut;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+  s = hl_text_make_safe (text);
+  if (g_utf8_strlen (s, -1) <= max)
+    return g_steal_pointer (&s);
+  cut = g_utf8_offset_to_pointer (s, max);
+  return g_strdup_printf ("%.*s…", (int) (cut - s), s);
+}
+
+static char *
+safe (const char *text)
+{
+  return safe_max (text, CELL_MAX);
+}
+
+static char *
+hop_from (HlReceived *hop)
+{
+  const char *primary = hl_received_get_from_host (hop);
+  g_autofree char *literal = hop->from_ip ? g_strdup_printf ("[%s]", hop->from_ip) : NULL;
+  GString *s = g_string_new (NULL);
+  g_autofree char *out = NULL;
+
+  if (primary == hop->from_ip)
+    primary = NULL;   /* no name: the address alone, below */
+  if (primary != NULL)
+    g_string_append (s, primary);
+  /* The HELO when it says something more: not the name shown, not the address. */
+  if (hop->from_helo != NULL && primary != hop->from_helo
+      && (primary == NULL || g_ascii_strcasecmp (hop->from_helo, primary) != 0)
+      && g_strcmp0 (hop->from_helo, literal) != 0)
+    {
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      /* TRANSLATORS: the name a sending server gave for itself */
+      g_string_append_printf (s, _("(helo %s)"), hop->from_helo);
+    }
+  if (hop->from_ip != NULL)
+    g_string_append_printf (s, "%s[%s]", s->len ? " " : "", hop->from_ip);
+  out = g_string_free (s, FALSE);
+  return safe (out);
+}
+
+static char *
+hop_tls (HlReceived *hop)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *version = hl_tls_version_to_string (hop->version);
+  g_autofree char *joined = NULL;
+
+  if (hop->version != HL_TLS_VERSION_UNKNOWN && version != NULL)
+    g_ptr_array_add (parts, g_strdup (version));
+  else if (hop->version_raw != NULL)
+    g_ptr_array_add (parts, hop->version_ambiguous
+                            ? g_strdup_printf (_("%s (version unclear)"), hop->version_raw)
+                            : g_strdup (hop->version_raw));
+  if (hop->cipher != NULL)
+    g_ptr_array_add (parts, g_strdup (hop->cipher));
+  if (hop->bits > 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("%d bits"), hop->bits));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  joined = g_strjoinv (", ", (char **) parts->pdata);
+  return safe (joined);
+}
+
+/* hl_text_make_safe() line by line: keeps the line breaks of explanations. */
+static char *
+safe_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *s = hl_text_make_safe (lines[i]);
+
+      g_free (lines[i]);
+      lines[i] = s;
+    }
+  return g_strjoinv ("\n", lines);
+}
+
+static void
+add_section (GArray     *sections,
+             const char *title,
+             char       *text)
+{
+  HlReportSection s = { title, NULL };
+
+  if (text == NULL || *text == '\0')
+    {
+      g_free (text);
+      return;
+    }
+  s.text = safe_lines (text);
+  g_free (text);
+  g_array_append_val (sections, s);
+}
+
+/* The explanations of hl-explain.c, under the titles the text report gives them. */
+static void
+hop_sections (HlReportHop *h)
+{
+  HlReceived *hop = h->hop;
+
+  h->sections = g_array_new (FALSE, TRUE, sizeof (HlReportSection));
+  add_section (h->sections, _("What happened"), hl_explain_hop_summary (hop));
+  if (hop->suite != NULL)
+    add_section (h->sections, _("The cipher suite taken apart"), hl_explain_cipher (hop->suite));
+  add_section (h->sections, _("The rating explained"), hl_explain_rating (hop));
+  add_section (h->sections, _("What this means for you"), hl_explain_for_you (hop));
+  add_section (h->sections, _("What an administrator can do"), hl_explain_for_admin (hop));
+}
+
+static void
+hop_init (HlReportHop *h,
+          HlReceived  *hop)
+{
+  const HlWarning *warnings;
+  guint n_warnings;
+  gint64 t;
+  int off;
+
+  h->hop = hop;
+  h->index = hop->index;
+  g_snprintf (h->index_text, sizeof h->index_text, "%u", hop->index);
+  h->lock = hl_received_get_protection (hop);
+  h->from = hop_from (hop);
+  h->by = safe (hop->by_host);
+  h->protocol = safe (hop->with);
+  h->tls = hop_tls (hop);
+  if (hl_received_get_date (hop, &t, &off))
+    h->date = hl_format_date (t, off);
+  if (hop->has_delay)
+    h->delay = hl_format_duration (hop->delay_s);
+  h->verify = hl_verify_get_label (hop->verify);
+  h->rating = hl_rating_get_label (hop->rating);
+  h->kind = hl_hop_kind_get_label (hop->kind);
+  /* TRANSLATORS: a hop, from the sending host to the receiving one */
+  h->route = g_strdup_printf (_("%s → %s"), h->from ? h->from : _("(sender not recorded)"),
+                              h->by ? h->by : _("(receiver not recorded)"));
+  {
+    const char *state = hl_protection_get_label (h->lock);
+    GString *status = g_string_new (state);
+
+    if (g_strcmp0 (h->kind, state) != 0)
+      g_string_append_printf (status, " · %s", h->kind);
+    if (h->delay != NULL)
+      /* TRANSLATORS: the time a hop took after the one before it */
+      g_string_append_printf (status, _(" · %s later"), h->delay);
+    h->status = g_string_free (status, FALSE);
+  }
+  h->raw = hl_text_make_safe (hop->raw);
+  h->warnings = g_ptr_array_new_with_free_func (g_free);
+  warnings = hl_received_get_warnings (hop, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    g_ptr_array_add (h->warnings, hl_text_make_safe (warnings[i].message));
+  hop_sections (h);
+}
+
+static void
+hop_clear (HlReportHop *h)
+{
+  g_free (h->from);
+  g_free (h->by);
+  g_free (h->protocol);
+  g_free (h->tls);
+  g_free (h->date);
+  g_free (h->delay);
+  g_free (h->route);
+  g_free (h->status);
+  g_free (h->raw);
+  g_clear_pointer (&h->warnings, g_ptr_array_unref);
+  if (h->sections != NULL)
+    {
+      for (guint i = 0; i < h->sections->len; i++)
+        g_free (g_array_index (h->sections, HlReportSection, i).text);
+      g_array_unref (h->sections);
+    }
+}
+
+static void
+add_field (GArray     *fields,
+           const char *label,
+           const char *value)
+{
+  HlReportField f = { label, safe_max (value, FIELD_MAX) };
+
+  if (f.value != NULL)
+    g_array_append_val (fields, f);
+}
+
+HlReportMessage *
+hl_report_message_new (HlRoute *route)
+{
+  HlReportMessage *m = g_new0 (HlReportMessage, 1);
+  const HlWarning *warnings;
+  guint n_warnings;
+  gint64 transit;
+  g_autofree char *counts = NULL;
+
+  m->route = hl_route_ref (route);
+  m->title = safe_max (hl_route_get_subject (route), FIELD_MAX);
+  if (m->title == NULL)
+    m->title = safe_max (hl_route_get_source_name (route), FIELD_MAX);
+  if (m->title == NULL)
+    m->title = g_strdup (_("(no subject)"));
+
+  m->identity = g_array_new (FALSE, TRUE, sizeof (HlReportField));
+  add_field (m->identity, _("Source"), hl_route_get_source_name (route));
+  add_field (m->identity, _("Subject"), hl_route_get_subject (route));
+  add_field (m->identity, _("From"), hl_route_get_from (route));
+  add_field (m->identity, _("To"), hl_route_get_to (route));
+  add_field (m->identity, _("Date"), hl_route_get_date (route));
+  add_field (m->identity, _("Message-ID"), hl_route_get_message_id (route));
+
+  m->verdict = hl_route_get_verdict (route);
+  m->lock = hl_route_get_protection (route);
+  m->sentence = hl_text_make_safe (hl_route_get_sentence (route));
+  {
+    const HlExplanation *e = hl_explain_lookup_in ("verdict", hl_verdict_to_string (m->verdict));
+
+    if (e != NULL && e->text != NULL)
+      {
+        m->verdict_explained.title = _("What the verdict means");
+        m->verdict_explained.text = safe_lines (e->text);
+      }
+  }
+  counts = g_strdup_printf (_("%u encrypted, %u not encrypted, %u unknown, %u local"),
+                            hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
+                            hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
+                            hl_route_count (route, HL_TLS_STATE_UNKNOWN),
+                            hl_route_count (route, HL_TLS_STATE_LOCAL));
+  if (hl_route_get_transit (route, &transit))
+    {
+      g_autofree char *d = hl_format_duration (transit);
+
+      /* TRANSLATORS: the counts of hops, then the time the message took */
+      m->counts = g_strdup_printf (_("%s; %s in transit"), counts, d);
+    }
+  else
+    m->counts = g_steal_pointer (&counts);
+
+  {
+    guint first;
+
+    m->n_hops = hl_report_explained_hops (route, &first);
+    m->hops = g_new0 (HlReportHop, m->n_hops);
+    for (guint i = 0; i < m->n_hops; i++)
+      hop_init (&m->hops[i], hl_route_get_hop (route, first + i));
+    m->omitted = hl_report_dup_omitted_note (route, FALSE);
+  }
+
+  m->warnings = g_ptr_array_new_with_free_func (g_free);
+  warnings = hl_route_get_warnings (route, &n_warnings);
+  for (guint i = 0; i < n_warnings; i++)
+    g_ptr_array_add (m->warnings, hl_text_make_safe (warnings[i].message));
+  return m;
+}
+
+void
+hl_report_message_free (HlReportMessage *m)
+{
+  if (m == NULL)
+    return;
+  for (guint i = 0; i < m->n_hops; i++)
+    hop_clear (&m->hops[i]);
+  g_free (m->hops);
+  for (guint i = 0; i < m->identity->len; i++)
+    g_free (g_array_index (m->identity, HlReportField, i).value);
+  g_array_unref (m->identity);
+  g_ptr_array_unref (m->warnings);
+  g_free (m->title);
+  g_free (m->sentence);
+  g_free (m->verdict_explained.text);
+  g_free (m->counts);
+  g_free (m->omitted);
+  hl_route_unref (m->route);
+  g_free (m);
+}
+
+/* ---------------------------------------------------------------------------
+ * The table of hops
+ * ------------------------------------------------------------------------- */
+
+typedef struct
+{
+  const char *title;
+  double width;
+} ColumnInfo;
+
+static const ColumnInfo columns[HL_REPORT_N_COLUMNS] = {
+  [HL_REPORT_COLUMN_HOP] = { N_("Hop"), 0.045 },
+  [HL_REPORT_COLUMN_STATE] = { N_("Protection"), 0.145 },
+  [HL_REPORT_COLUMN_FROM] = { N_("From"), 0.155 },
+  [HL_REPORT_COLUMN_BY] = { N_("By"), 0.155 },
+  [HL_REPORT_COLUMN_PROTOCOL] = { N_("Protocol"), 0.08 },
+  [HL_REPORT_COLUMN_TLS] = { N_("TLS"), 0.135 },
+  [HL_REPORT_COLUMN_VERIFY] = { N_("Verification"), 0.105 },
+  [HL_REPORT_COLUMN_RATING] = { N_("Rating"), 0.085 },
+  [HL_REPORT_COLUMN_DATE] = { N_("Received"), 0.095 },
+};
+
+/* The column's heading, translated. */
+const char *
+hl_report_column_title (HlReportColumn column)
+{
+  g_return_val_if_fail (column < HL_REPORT_N_COLUMNS, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, columns[column].title);
+}
+
+/* The column's share of the PDF table's width; they add up to 1. */
+double
+hl_report_column_width (HlReportColumn column)
+{
+  g_return_val_if_fail (column < HL_REPORT_N_COLUMNS, 0);
+  return columns[column].width;
+}
+
+const char *
+hl_report_hop_cell (HlReportHop    *hop,
+                    HlReportColumn  column)
+{
+  const char *s = NULL;
+
+  switch (column)
+    {
+    case HL_REPORT_COLUMN_HOP: s = hop->index_text; break;
+    case HL_REPORT_COLUMN_STATE: s = hl_protection_get_label (hop->lock); break;
+    case HL_REPORT_COLUMN_FROM: s = hop->from; break;
+    case HL_REPORT_COLUMN_BY: s = hop->by; break;
+    case HL_REPORT_COLUMN_PROTOCOL: s = hop->protocol; break;
+    case HL_REPORT_COLUMN_TLS: s = hop->tls; break;
+    case HL_REPORT_COLUMN_VERIFY: s = hop->verify; break;
+    case HL_REPORT_COLUMN_RATING: s = hop->rating; break;
+    case HL_REPORT_COLUMN_DATE: s = hop->date; break;
+    case HL_REPORT_N_COLUMNS:
+    default: break;
+    }
+  return s != NULL ? s : "";
+}
+
+/* ---------------------------------------------------------------------------
+ * Escaping
+ * ------------------------------------------------------------------------- */
+
+void
+hl_report_append_html (GString    *out,
+                       const char *text)
+{
+  for (const char *p = text ? text : ""; *p; p++)
+    switch (*p)
+      {
+      case '&': g_string_append (out, "&amp;"); break;
+      case '<': g_string_append (out, "&lt;"); break;
+      case '>': g_string_append (out, "&gt;"); break;
+      case '"': g_string_append (out, "&quot;"); break;
+      case '\'': g_string_append (out, "&#39;"); break;
+      default: g_string_append_c (out, *p); break;
+      }
+}
