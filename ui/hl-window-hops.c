@@ -175,8 +175,6 @@ _hl_window_class_hops_init (HlWindowClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  g_type_ensure (HL_TYPE_HOP_ITEM);
-
   gtk_widget_class_bind_template_callback (widget_class, on_hop_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_hop_list_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_older_hops_clicked);
