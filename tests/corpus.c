@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Usage: corpus [GTEST-OPTIONS] [CORPUS-DIR]
- * Without a directory, $HL_SOURCE_DIR/tests/corpus is read (see tests/corpus/README.md).
+ * Without a directory, $G_TEST_SRCDIR/tests/corpus is read (see tests/corpus/README.md).
  *
  * Three kinds of case:
  *
@@ -46,6 +46,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hoplock.h"
+#include "hl-test.h"
 
 #define MIN_AGREEMENT 97   /* per cent of asserted cases, not counting kept ones */
 
@@ -1191,13 +1192,8 @@ main (int   argc,
 
   if (argc > 1)
     corpus_dir = g_strdup (argv[1]);
-  else if (g_getenv ("HL_SOURCE_DIR") != NULL)
-    corpus_dir = g_build_filename (g_getenv ("HL_SOURCE_DIR"), "tests", "corpus", NULL);
   else
-    {
-      g_printerr ("Set HL_SOURCE_DIR to the source tree, or pass the corpus directory.\n");
-      return 77;
-    }
+    corpus_dir = hl_test_source_path ("tests", "corpus", NULL);
 
   keep_alive = g_ptr_array_new ();
   tallies = g_ptr_array_new ();

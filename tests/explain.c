@@ -7,14 +7,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "config.h"
-
 #include <string.h>
-#include <sys/wait.h>
 
 #include "hoplock.h"
 #include "explain/hl-explain-private.h"
 #include "core/hl-received-private.h"
+#include "hl-test-route.h"
 
 /* The explanation ids seen on tokens, over every test that parses. */
 static GHashTable *seen_ids;
@@ -550,26 +548,6 @@ test_verify_words (void)
  * The corpus
  * ------------------------------------------------------------------------- */
 
-static char *
-source_path (const char *first,
-             ...)
-{
-  const char *src = g_getenv ("HL_SOURCE_DIR");
-  va_list args;
-  GPtrArray *parts = g_ptr_array_new ();
-  char *path;
-
-  g_ptr_array_add (parts, (gpointer) (src ? src : HL_SOURCE_DIR));
-  va_start (args, first);
-  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) p);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  path = g_build_filenamev ((char **) parts->pdata);
-  g_ptr_array_free (parts, TRUE);
-  return path;
-}
-
 /* json-glib hands out strings NUL-terminated; "\u0000" becomes "\u0001", which
  * the parser turns into a space just as it does a NUL. */
 static char *
@@ -667,7 +645,7 @@ read_corpus_file (const char  *path,
 static void
 read_corpus (gboolean report)
 {
-  g_autofree char *dir = source_path ("tests", "corpus", NULL);
+  g_autofree char *dir = hl_test_source_path ("tests", "corpus", NULL);
   g_autoptr(GDir) d = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
@@ -740,10 +718,7 @@ test_parser_ids_used (void)
 static void
 test_example (void)
 {
-  g_autofree char *path = source_path ("data", "samples", "example.eml", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(HlRoute) route = hl_route_new_from_file (file, NULL, &error);
+  g_autoptr(HlRoute) route = hl_test_load_sample ("example.eml");
   g_autofree char *report = NULL;
   g_autofree char *plain = NULL;
   g_autofree char *summary = NULL;
@@ -766,7 +741,6 @@ test_example (void)
     "MTA-STS", "DANE", "confSERVER_SSL_OPTIONS", "smtpd_tls_protocols",
   };
 
-  g_assert_no_error (error);
   g_assert_cmpuint (hl_route_get_n_hops (route), ==, 1);
   hop = hl_route_get_hop (route, 0);
 
@@ -912,8 +886,6 @@ test_wrap (void)
 static void
 test_cli (void)
 {
-  const char *build = g_getenv ("HL_BUILD_DIR");
-  g_autofree char *cli = g_build_filename (build ? build : ".", "app", "hoplock-cli", NULL);
   static const struct
   {
     const char *args[4];
@@ -929,36 +901,26 @@ test_cli (void)
     { { "explain", "--bogus", NULL }, 1, NULL, NULL },
   };
 
-  if (!g_file_test (cli, G_FILE_TEST_IS_EXECUTABLE))
+  if (!g_file_test (hl_test_cli_path (), G_FILE_TEST_IS_EXECUTABLE))
     {
       g_test_skip ("hoplock-cli is not built");
       return;
     }
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
     {
-      g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-      g_autofree char *out = NULL;
-      g_autofree char *err = NULL;
-      g_autoptr(GError) error = NULL;
-      int wait_status;
+      g_auto(HlTestRun) r = { 0 };
 
-      g_ptr_array_add (argv, cli);
-      for (guint a = 0; runs[i].args[a] != NULL; a++)
-        g_ptr_array_add (argv, (gpointer) runs[i].args[a]);
-      g_ptr_array_add (argv, NULL);
-      g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL,
-                                   NULL, &out, &err, &wait_status, &error));
-      g_assert_no_error (error);
-      g_assert_true (WIFEXITED (wait_status));
-      if (WEXITSTATUS (wait_status) != runs[i].status)
+      if (!hl_test_run_cliv (&r, NULL, NULL, runs[i].args))
+        return;
+      if (r.status != runs[i].status)
         g_error ("hoplock-cli %s: exit %d, not %d\n%s%s", runs[i].args[1] ? runs[i].args[1] : "",
-                 WEXITSTATUS (wait_status), runs[i].status, out, err);
+                 r.status, runs[i].status, r.out, r.err);
       if (runs[i].out != NULL)
-        g_assert_nonnull (strstr (out, runs[i].out));
+        g_assert_nonnull (strstr (r.out, runs[i].out));
       if (runs[i].err != NULL)
-        g_assert_nonnull (strstr (err, runs[i].err));
-      g_assert_null (strchr (out, '\033'));
-      g_assert_null (strchr (err, '\033'));
+        g_assert_nonnull (strstr (r.err, runs[i].err));
+      g_assert_null (strchr (r.out, '\033'));
+      g_assert_null (strchr (r.err, '\033'));
     }
 }
 
