@@ -19,7 +19,9 @@
  * /corpus/mha/<chain>: the two whole chains of mha/chains.jsonl: hop order and total
  *   transit time.
  *
- * /corpus/table (run first) prints the agreement table, as TAP comments and on stderr;
+ * /corpus/files (run first) fails when a file of the corpus, or a line of one, could not
+ * be read; the cases that line would have made are missing then.
+ * /corpus/table prints the agreement table, as TAP comments and on stderr;
  * /corpus/disagreements-listed checks that every line of disagreements.tsv names an
  * asserted case and field and gives a reason.
  *
@@ -117,6 +119,21 @@ static GHashTable *known;        /* "id\tfield" → Known */
 static GPtrArray *known_list;    /* Known, in file order */
 static GPtrArray *tallies;       /* Tally */
 static GPtrArray *keep_alive;    /* the cases and what they point into, never freed */
+static GPtrArray *problems;      /* char *: what could not be read; /corpus/files fails */
+
+/* Setting the cases up runs before any case does, so what goes wrong there is
+ * kept and reported by /corpus/files (or by the case it concerns) instead of
+ * stopping the program. */
+static void G_GNUC_PRINTF (1, 2)
+problem (const char *format,
+         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (problems, g_strdup_vprintf (format, args));
+  va_end (args);
+}
 
 /* Files ------------------------------------------------------------------- */
 
@@ -127,7 +144,7 @@ read_text (const char *path)
   char *text = NULL;
 
   if (!g_file_get_contents (path, &text, NULL, &error))
-    g_error ("%s", error->message);
+    problem ("%s", error->message);
   return text;
 }
 
@@ -321,12 +338,13 @@ line_raw (GPtrArray *lines,
   return ((Line *) g_ptr_array_index (lines, i))->raw;
 }
 
-/* Each non-empty line of a JSON Lines file as an object, in order. */
+/* Each non-empty line of a JSON Lines file as an object, in order; a line that
+ * cannot be read is left out, as a problem. */
 static GPtrArray *
 read_jsonl (const char *path)
 {
   g_autofree char *text = read_text (path);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -339,17 +357,27 @@ read_jsonl (const char *path)
       if (*g_strstrip (lines[i]) == '\0')
         continue;
       if (!json_parser_load_from_data (parser, lines[i], -1, &error))
-        g_error ("%s:%u: %s", path, i + 1, error->message);
+        {
+          problem ("%s:%u: %s", path, i + 1, error->message);
+          continue;
+        }
       root = json_parser_get_root (parser);
       if (!JSON_NODE_HOLDS_OBJECT (root))
-        g_error ("%s:%u: not an object", path, i + 1);
+        {
+          problem ("%s:%u: not an object", path, i + 1);
+          continue;
+        }
       l = g_new0 (Line, 1);
       l->node = json_node_copy (root);
       if (json_object_has_member (json_node_get_object (root), "raw"))
         {
           l->raw = json_member_bytes (lines[i], "raw");
           if (l->raw == NULL)
-            g_error ("%s:%u: cannot read the raw member", path, i + 1);
+            {
+              problem ("%s:%u: cannot read the raw member", path, i + 1);
+              line_free (l);
+              continue;
+            }
         }
       g_ptr_array_add (out, l);
     }
@@ -384,7 +412,7 @@ static void
 load_known (const char *path)
 {
   g_autofree char *text = read_text (path);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   gboolean header = TRUE;
 
   known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -393,6 +421,7 @@ load_known (const char *path)
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_auto(GStrv) cols = NULL;
+      g_autofree char *key = NULL;
       Known *k;
 
       g_strchomp (lines[i]);
@@ -405,7 +434,10 @@ load_known (const char *path)
         }
       cols = g_strsplit (lines[i], "\t", 5);
       if (g_strv_length (cols) != 5)
-        g_error ("%s:%u: expected 5 tab-separated columns", path, i + 1);
+        {
+          problem ("%s:%u: expected 5 tab-separated columns", path, i + 1);
+          continue;
+        }
       k = g_new0 (Known, 1);
       k->id = g_strdup (cols[0]);
       k->field = g_strdup (cols[1]);
@@ -413,9 +445,15 @@ load_known (const char *path)
       k->theirs = g_strdup (cols[3]);
       k->reason = g_strdup (cols[4]);
       k->line = i + 1;
+      key = g_strdup_printf ("%s\t%s", k->id, k->field);
+      if (g_hash_table_contains (known, key))
+        {
+          problem ("%s:%u: %s %s is listed twice", path, i + 1, k->id, k->field);
+          known_free (k);
+          continue;
+        }
+      g_hash_table_insert (known, g_steal_pointer (&key), k);
       g_ptr_array_add (known_list, k);
-      if (!g_hash_table_insert (known, g_strdup_printf ("%s\t%s", k->id, k->field), k))
-        g_error ("%s:%u: %s %s is listed twice", path, i + 1, k->id, k->field);
     }
 }
 
@@ -664,7 +702,10 @@ load_header_cases (const char *source)
       GBytes *raw = line_raw (headers, i);
 
       if (id == NULL || raw == NULL)
-        g_error ("%s:%u: no id or raw", hpath, i + 1);
+        {
+          problem ("%s:%u: no id or raw", hpath, i + 1);
+          continue;
+        }
       g_hash_table_insert (raw_by_id, (gpointer) id, raw);
     }
 
@@ -678,7 +719,10 @@ load_header_cases (const char *source)
       const char *data;
 
       if (raw == NULL)
-        g_error ("%s:%u: %s is not in headers.jsonl", npath, i + 1, id ? id : "(no id)");
+        {
+          problem ("%s:%u: %s is not in headers.jsonl", npath, i + 1, id ? id : "(no id)");
+          continue;
+        }
       data = g_bytes_get_data (raw, &len);
       c = g_new0 (HeaderCase, 1);
       c->id = g_strdup (id);
@@ -878,6 +922,17 @@ test_known_listed (void)
     g_test_fail_printf ("%u problem(s) in disagreements.tsv", bad);
 }
 
+/* Every file of the corpus was read, and every line of it understood. */
+static void
+test_files (void)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0)
+    g_test_fail_printf ("%u problem(s) reading the corpus, the first: %s", problems->len,
+                        (const char *) g_ptr_array_index (problems, 0));
+}
+
 /* Messages ---------------------------------------------------------------- */
 
 /* Runs of white space as one space, none at either end: received.jsonl unfolds a
@@ -929,6 +984,7 @@ typedef struct
   char *file;
   guint count;
   GPtrArray *fields;      /* Line * from received.jsonl, borrowed */
+  char *problem;          /* what is wrong with the case itself, or NULL */
 } EmlCase;
 
 static void
@@ -940,6 +996,12 @@ test_eml (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autoptr(HlRoute) route = NULL;
   guint n;
+
+  if (c->problem != NULL)
+    {
+      g_test_fail_printf ("%s", c->problem);
+      return;
+    }
 
   route = hl_route_new_from_file (file, NULL, &error);
   if (route == NULL)
@@ -989,12 +1051,12 @@ add_eml_cases (const char *source)
   g_autofree char *index = g_build_filename (corpus_dir, source, "eml", "index.tsv", NULL);
   g_autofree char *rpath = g_build_filename (corpus_dir, source, "eml", "received.jsonl", NULL);
   g_autofree char *text = read_text (index);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
   GPtrArray *fields = read_jsonl (rpath);
 
   g_ptr_array_add (keep_alive, fields);
 
-  for (guint i = 1; lines[i] != NULL; i++)   /* line 0: "file\treceived" */
+  for (guint i = 1; lines[0] != NULL && lines[i] != NULL; i++)   /* line 0: "file\treceived" */
     {
       g_auto(GStrv) cols = NULL;
       g_autofree char *test_path = NULL;
@@ -1005,7 +1067,10 @@ add_eml_cases (const char *source)
         continue;
       cols = g_strsplit (lines[i], "\t", 2);
       if (g_strv_length (cols) != 2)
-        g_error ("%s:%u: expected file and count", index, i + 1);
+        {
+          problem ("%s:%u: expected file and count", index, i + 1);
+          continue;
+        }
 
       c = g_new0 (EmlCase, 1);
       c->source = source;
@@ -1016,8 +1081,8 @@ add_eml_cases (const char *source)
         if (g_strcmp0 (object_string (line_object (fields, j), "file"), c->file) == 0)
           g_ptr_array_add (c->fields, g_ptr_array_index (fields, j));
       if (c->fields->len != c->count)
-        g_error ("%s: %s has %u fields in received.jsonl, not %u", rpath, c->file,
-                 c->fields->len, c->count);
+        c->problem = g_strdup_printf ("%s: %s has %u fields in received.jsonl, not %u", rpath,
+                                      c->file, c->fields->len, c->count);
 
       test_path = g_strdup_printf ("/corpus/eml/%s/%s", source, c->file);
       g_ptr_array_add (keep_alive, c);
@@ -1060,6 +1125,7 @@ typedef struct
   GPtrArray *rows_by_hop;     /* const char *: the header id of hop 1, 2, … */
   GHashTable *raw_by_id;      /* id → GBytes, from mha/headers.jsonl */
   gint64 transit;
+  char *problem;              /* what is wrong with the case itself, or NULL */
 } ChainCase;
 
 static void
@@ -1071,6 +1137,12 @@ test_chain (gconstpointer data)
   g_autoptr(HlRoute) route = NULL;
   gint64 transit = 0;
   guint n;
+
+  if (c->problem != NULL)
+    {
+      g_test_fail_printf ("%s", c->problem);
+      return;
+    }
 
   for (guint i = 0; i < c->raw_top_first->len; i++)
     g_string_append_printf (msg, "Received: %s\r\n",
@@ -1103,7 +1175,10 @@ test_chain (gconstpointer data)
       g_autofree char *want = NULL, *got = NULL;
 
       if (want_bytes == NULL)
-        g_error ("%s: %s is not in mha/headers.jsonl", c->id, id);
+        {
+          g_test_fail_printf ("%s: %s is not in mha/headers.jsonl", c->id, id);
+          continue;
+        }
       want = squeeze_bytes (want_bytes);
       got = squeeze_hop (hop);
       if (hl_received_get_index (hop) != i + 1 || strcmp (got, want) != 0)
@@ -1156,21 +1231,25 @@ add_chain_cases (void)
           g_autofree char *key = g_strdup_printf ("%u", hop);
 
           if (!json_object_has_member (rows, key))
-            g_error ("%s: %s has no row for hop %u", path, c->id, hop);
+            {
+              c->problem = g_strdup_printf ("%s: %s has no row for hop %u", path, c->id, hop);
+              break;
+            }
           g_ptr_array_add (c->rows_by_hop, (gpointer) json_object_get_string_member (rows, key));
         }
 
       for (guint j = 0; j < G_N_ELEMENTS (chain_transits); j++)
-        if (strcmp (chain_transits[j].id, c->id) == 0)
+        if (g_strcmp0 (chain_transits[j].id, c->id) == 0)
           {
-            if (g_strcmp0 (chain_transits[j].mha_says, deltas) != 0)
-              g_error ("%s: %s: MHA now says “%s”; work the total out again", path, c->id,
-                       deltas);
+            if (g_strcmp0 (chain_transits[j].mha_says, deltas) != 0 && c->problem == NULL)
+              c->problem = g_strdup_printf ("%s: %s: MHA now says “%s”; work the total out "
+                                            "again", path, c->id, deltas);
             c->transit = chain_transits[j].transit;
             found = TRUE;
           }
-      if (!found)
-        g_error ("%s: %s is new; add its total transit to chain_transits", path, c->id);
+      if (!found && c->problem == NULL)
+        c->problem = g_strdup_printf ("%s: %s is new; add its total transit to chain_transits",
+                                      path, c->id);
 
       test_path = g_strdup_printf ("/corpus/mha/%s", c->id);
       g_ptr_array_add (keep_alive, c);
@@ -1197,6 +1276,7 @@ main (int   argc,
 
   keep_alive = g_ptr_array_new ();
   tallies = g_ptr_array_new ();
+  problems = g_ptr_array_new_with_free_func (g_free);
   known_path = g_build_filename (corpus_dir, "disagreements.tsv", NULL);
   load_known (known_path);
 
@@ -1219,6 +1299,7 @@ main (int   argc,
         }
     }
 
+  g_test_add_func ("/corpus/files", test_files);
   g_test_add_func ("/corpus/table", test_table);
   g_test_add_func ("/corpus/disagreements-listed", test_known_listed);
   for (guint i = 0; i < tallies->len; i++)
