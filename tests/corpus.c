@@ -21,7 +21,10 @@
  *
  * /corpus/files (run first) fails when a file of the corpus, or a line of one, could not
  * be read; the cases that line would have made are missing then.
- * /corpus/table prints the agreement table, as TAP comments and on stderr;
+ * /corpus/table prints the agreement table, as TAP comments and on stderr, and fails
+ * unless the whole table is at 100 %: every case agrees or is listed in
+ * disagreements.tsv, every listed disagreement happens as listed, and everything
+ * the sources assert is counted (see test_table());
  * /corpus/disagreements-listed checks that every line of disagreements.tsv names an
  * asserted case and field and gives a reason.
  *
@@ -120,6 +123,7 @@ static GPtrArray *known_list;    /* Known, in file order */
 static GPtrArray *tallies;       /* Tally */
 static GPtrArray *keep_alive;    /* the cases and what they point into, never freed */
 static GPtrArray *problems;      /* char *: what could not be read; /corpus/files fails */
+static GHashTable *uncounted;    /* "source: key" → cases: asserted keys no Field reads */
 
 /* Setting the cases up runs before any case does, so what goes wrong there is
  * kept and reported by /corpus/files (or by the case it concerns) instead of
@@ -686,6 +690,25 @@ agrees (HlReceived *hop,
 
 /* Counting ---------------------------------------------------------------- */
 
+/* A key of normalized.jsonl that no Field reads would be asserted by the source
+ * and counted nowhere; /corpus/table fails on it. */
+static void
+note_uncounted (const char *source,
+                const char *key)
+{
+  g_autofree char *name = NULL;
+  guint n;
+
+  if (strcmp (key, "id") == 0)
+    return;
+  for (guint f = 0; f < N_FIELDS; f++)
+    if (strcmp (key, field_names[f]) == 0)
+      return;
+  name = g_strdup_printf ("%s: %s", source, key);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (uncounted, name));
+  g_hash_table_insert (uncounted, g_steal_pointer (&name), GUINT_TO_POINTER (n + 1));
+}
+
 static GPtrArray *
 load_header_cases (const char *source)
 {
@@ -715,6 +738,7 @@ load_header_cases (const char *source)
       const char *id = object_string (o, "id");
       GBytes *raw = id ? g_hash_table_lookup (raw_by_id, id) : NULL;
       HeaderCase *c;
+      GList *members;
       gsize len;
       const char *data;
 
@@ -723,6 +747,11 @@ load_header_cases (const char *source)
           problem ("%s:%u: %s is not in headers.jsonl", npath, i + 1, id ? id : "(no id)");
           continue;
         }
+      members = json_object_get_members (o);
+      for (GList *l = members; l != NULL; l = l->next)
+        note_uncounted (source, l->data);
+      g_list_free (members);
+
       data = g_bytes_get_data (raw, &len);
       c = g_new0 (HeaderCase, 1);
       c->id = g_strdup (id);
@@ -842,10 +871,19 @@ table_line (const char *format,
   g_printerr ("# %s\n", line);
 }
 
+/* The whole table: every case that disagreements.tsv does not list agrees (100 %,
+ * where a row alone fails only below MIN_AGREEMENT), every listed disagreement is
+ * one of the kept ones, and everything the sources assert is counted: each source
+ * has rows, no key of normalized.jsonl goes unread and no folder of the corpus with
+ * a normalized.jsonl is left out of sources[]. */
 static void
 test_table (void)
 {
-  guint asserted = 0, agree = 0, kept = 0;
+  guint asserted = 0, agree = 0, kept = 0, unexpected = 0, stale = 0, bad = 0;
+  g_autoptr(GDir) dir = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *entry;
 
   table_line ("%-22s %-14s %8s %6s %5s %10s %6s  %s", "source", "field", "asserted", "agree",
               "kept", "agreement", "raw", "result");
@@ -861,13 +899,70 @@ test_table (void)
       asserted += t->asserted;
       agree += t->agree;
       kept += t->kept;
+      unexpected += t->unexpected->len;
+      stale += t->stale->len;
     }
   table_line ("%-22s %-14s %8u %6u %5u %9.1f%% %5.1f%%", "all", "", asserted, agree, kept,
               asserted > kept ? 100.0 * agree / (asserted - kept) : 100.0,
               asserted ? 100.0 * agree / asserted : 100.0);
   table_line ("agreement = agree / (asserted - kept); raw = agree / asserted; "
-              "a row fails below %d %% or with a stale line in disagreements.tsv",
-              MIN_AGREEMENT);
+              "a row fails below %d %% or with a stale line in disagreements.tsv, "
+              "the table below 100 %%", MIN_AGREEMENT);
+
+  if (unexpected > 0)
+    {
+      g_test_message ("%u case(s) disagree and are not in disagreements.tsv (see the rows)",
+                      unexpected);
+      bad++;
+    }
+  if (stale > 0)
+    {
+      g_test_message ("%u line(s) of disagreements.tsv no longer disagree as listed", stale);
+      bad++;
+    }
+  if (kept != known_list->len)
+    {
+      g_test_message ("disagreements.tsv lists %u disagreement(s), %u of them happen as listed",
+                      known_list->len, kept);
+      bad++;
+    }
+  for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+    {
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < tallies->len && !found; i++)
+        found = strcmp (((const Tally *) g_ptr_array_index (tallies, i))->source, sources[s]) == 0;
+      if (!found)
+        {
+          g_test_message ("%s: no case counted", sources[s]);
+          bad++;
+        }
+    }
+  g_hash_table_iter_init (&iter, uncounted);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_test_message ("%s: asserted by %u case(s), read by no field of the table",
+                      (const char *) key, GPOINTER_TO_UINT (value));
+      bad++;
+    }
+  dir = g_dir_open (corpus_dir, 0, NULL);
+  while (dir != NULL && (entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *norm = g_build_filename (corpus_dir, entry, "normalized.jsonl", NULL);
+      gboolean listed = FALSE;
+
+      for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
+        listed |= strcmp (sources[s], entry) == 0;
+      if (!listed && g_file_test (norm, G_FILE_TEST_IS_REGULAR))
+        {
+          g_test_message ("%s has a normalized.jsonl but is not in sources[]", entry);
+          bad++;
+        }
+    }
+
+  if (bad > 0)
+    g_test_fail_printf ("%u problem(s) with the table as a whole; %u of %u counted cases agree",
+                        bad, agree, asserted - kept);
 }
 
 static void
@@ -1277,6 +1372,7 @@ main (int   argc,
   keep_alive = g_ptr_array_new ();
   tallies = g_ptr_array_new ();
   problems = g_ptr_array_new_with_free_func (g_free);
+  uncounted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   known_path = g_build_filename (corpus_dir, "disagreements.tsv", NULL);
   load_known (known_path);
 
