@@ -6,9 +6,10 @@
  * Paths come from GTest: tests/meson.build sets G_TEST_SRCDIR to the source
  * tree and G_TEST_BUILDDIR to the build tree, so g_test_build_filename
  * (G_TEST_DIST, "data", "samples", …) names a file of the source tree. Run by
- * hand, a test program needs the same two variables:
+ * hand, a test program needs the same two variables, and -k (--keep-going, which
+ * meson passes) for a failed case not to stop the program:
  *
- *   G_TEST_SRCDIR=$PWD G_TEST_BUILDDIR=$PWD/build build/tests/test-report
+ *   G_TEST_SRCDIR=$PWD G_TEST_BUILDDIR=$PWD/build build/tests/test-report -k
  *
  * Every function here needs g_test_init() to have run.
  */
