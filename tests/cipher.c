@@ -11,6 +11,7 @@
 
 #include "tls/hl-cipher.h"
 #include "tls/hl-rating.h"
+#include "hl-test.h"
 
 /* Spellings from real Received fields ------------------------------------- */
 
@@ -255,11 +256,11 @@ test_table_consistent (void)
 
       g_assert_cmpint (s->aead, ==, mode_is_aead (s->mode));
       if (!kx_expected_fs (s->kx, &fs, &why))
-        g_test_fail_printf ("%s: key exchange “%s” is not in kx_expectations[]: decide from "
-                            "its RFC whether it gives forward secrecy", s->iana, s->kx);
+        hl_test_fail ("%s: key exchange “%s” is not in kx_expectations[]: decide from "
+                      "its RFC whether it gives forward secrecy", s->iana, s->kx);
       else if (s->fs != fs)
-        g_test_fail_printf ("%s: forward secrecy %s, but %s", s->iana, s->fs ? "yes" : "no",
-                            why);
+        hl_test_fail ("%s: forward secrecy %s, but %s", s->iana, s->fs ? "yes" : "no",
+                      why);
       if (s->aead)
         g_assert_cmpstr (s->mac, ==, "AEAD");
       if (strcmp (s->enc, "NULL") == 0)
@@ -533,7 +534,7 @@ test_spelling_sources (void)
 static void
 test_spellings_missing (gconstpointer data)
 {
-  g_test_fail_printf ("no spellings file: %s", (const char *) data);
+  hl_test_fail ("no spellings file: %s", (const char *) data);
 }
 
 static char *
@@ -796,7 +797,7 @@ assert_reason_rating (const HlRatingReason *reason)
                          hl_rating_to_string (reason_ratings[i].rating));
         return;
       }
-  g_test_fail_printf ("unknown reason id %s", reason->id);
+  hl_test_fail ("unknown reason id %s", reason->id);
 }
 
 static void

@@ -961,8 +961,8 @@ test_table (void)
     }
 
   if (bad > 0)
-    g_test_fail_printf ("%u problem(s) with the table as a whole; %u of %u counted cases agree",
-                        bad, agree, asserted - kept);
+    hl_test_fail ("%u problem(s) with the table as a whole; %u of %u counted cases agree",
+                  bad, agree, asserted - kept);
 }
 
 static void
@@ -982,12 +982,12 @@ test_field (gconstpointer data)
 
   if (t->stale->len > 0)
     {
-      g_test_fail_printf ("%u line(s) of disagreements.tsv are out of date", t->stale->len);
+      hl_test_fail ("%u line(s) of disagreements.tsv are out of date", t->stale->len);
       return;
     }
   if (counted > 0 && t->agree * 100 < MIN_AGREEMENT * counted)
-    g_test_fail_printf ("%u of %u cases agree (%.1f %%), below %d %%", t->agree, counted,
-                        100.0 * t->agree / counted, MIN_AGREEMENT);
+    hl_test_fail ("%u of %u cases agree (%.1f %%), below %d %%", t->agree, counted,
+                  100.0 * t->agree / counted, MIN_AGREEMENT);
 }
 
 /* Every listed disagreement must name a case and field that the corpus asserts, and
@@ -1014,7 +1014,7 @@ test_known_listed (void)
         }
     }
   if (bad > 0)
-    g_test_fail_printf ("%u problem(s) in disagreements.tsv", bad);
+    hl_test_fail ("%u problem(s) in disagreements.tsv", bad);
 }
 
 /* Every file of the corpus was read, and every line of it understood. */
@@ -1024,8 +1024,8 @@ test_files (void)
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
   if (problems->len > 0)
-    g_test_fail_printf ("%u problem(s) reading the corpus, the first: %s", problems->len,
-                        (const char *) g_ptr_array_index (problems, 0));
+    hl_test_fail ("%u problem(s) reading the corpus, the first: %s", problems->len,
+                  (const char *) g_ptr_array_index (problems, 0));
 }
 
 /* Messages ---------------------------------------------------------------- */
@@ -1094,22 +1094,22 @@ test_eml (gconstpointer data)
 
   if (c->problem != NULL)
     {
-      g_test_fail_printf ("%s", c->problem);
+      hl_test_fail ("%s", c->problem);
       return;
     }
 
   route = hl_route_new_from_file (file, NULL, &error);
   if (route == NULL)
     {
-      g_test_fail_printf ("%s: %s", c->file, error ? error->message : "no route and no error");
+      hl_test_fail ("%s: %s", c->file, error ? error->message : "no route and no error");
       return;
     }
 
   n = hl_route_get_n_hops (route);
   if (n != c->count)
     {
-      g_test_fail_printf ("%s: %u hops, but the message has %u Received fields", c->file, n,
-                          c->count);
+      hl_test_fail ("%s: %u hops, but the message has %u Received fields", c->file, n,
+                    c->count);
       return;
     }
 
@@ -1126,17 +1126,17 @@ test_eml (gconstpointer data)
 
       if (top < 0 || top >= n)
         {
-          g_test_fail_printf ("%s: received.jsonl lists field %" G_GINT64_FORMAT
-                              " from the top, of %u", c->file, top, n);
+          hl_test_fail ("%s: received.jsonl lists field %" G_GINT64_FORMAT
+                        " from the top, of %u", c->file, top, n);
           continue;
         }
       hop = hl_route_get_hop (route, n - 1 - (guint) top);
       want = squeeze_bytes (l->raw);
       got = squeeze_hop (hop);
       if (strcmp (got, want) != 0)
-        g_test_fail_printf ("%s: hop %u is not field %" G_GINT64_FORMAT " from the top (%s):\n"
-                            "  hop:   %s\n  field: %s", c->file, n - (guint) top, top,
-                            object_string (o, "id"), got, want);
+        hl_test_fail ("%s: hop %u is not field %" G_GINT64_FORMAT " from the top (%s):\n"
+                      "  hop:   %s\n  field: %s", c->file, n - (guint) top, top,
+                      object_string (o, "id"), got, want);
     }
 }
 
@@ -1235,7 +1235,7 @@ test_chain (gconstpointer data)
 
   if (c->problem != NULL)
     {
-      g_test_fail_printf ("%s", c->problem);
+      hl_test_fail ("%s", c->problem);
       return;
     }
 
@@ -1251,13 +1251,13 @@ test_chain (gconstpointer data)
   route = hl_route_new_from_data (msg->str, msg->len, c->id, &error);
   if (route == NULL)
     {
-      g_test_fail_printf ("%s: %s", c->id, error ? error->message : "no route and no error");
+      hl_test_fail ("%s: %s", c->id, error ? error->message : "no route and no error");
       return;
     }
   n = hl_route_get_n_hops (route);
   if (n != c->rows_by_hop->len)
     {
-      g_test_fail_printf ("%s: %u hops, not %u", c->id, n, c->rows_by_hop->len);
+      hl_test_fail ("%s: %u hops, not %u", c->id, n, c->rows_by_hop->len);
       return;
     }
 
@@ -1271,21 +1271,21 @@ test_chain (gconstpointer data)
 
       if (want_bytes == NULL)
         {
-          g_test_fail_printf ("%s: %s is not in mha/headers.jsonl", c->id, id);
+          hl_test_fail ("%s: %s is not in mha/headers.jsonl", c->id, id);
           continue;
         }
       want = squeeze_bytes (want_bytes);
       got = squeeze_hop (hop);
       if (hl_received_get_index (hop) != i + 1 || strcmp (got, want) != 0)
-        g_test_fail_printf ("%s: hop %u (index %u) is not %s:\n  hop:   %s\n  %s: %s", c->id,
-                            i + 1, hl_received_get_index (hop), id, got, id, want);
+        hl_test_fail ("%s: hop %u (index %u) is not %s:\n  hop:   %s\n  %s: %s", c->id,
+                      i + 1, hl_received_get_index (hop), id, got, id, want);
     }
 
   if (!hl_route_get_transit (route, &transit))
-    g_test_fail_printf ("%s: no transit time", c->id);
+    hl_test_fail ("%s: no transit time", c->id);
   else if (transit != c->transit)
-    g_test_fail_printf ("%s: transit %" G_GINT64_FORMAT " s, expected %" G_GINT64_FORMAT " s",
-                        c->id, transit, c->transit);
+    hl_test_fail ("%s: transit %" G_GINT64_FORMAT " s, expected %" G_GINT64_FORMAT " s",
+                  c->id, transit, c->transit);
 }
 
 static void

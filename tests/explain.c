@@ -25,7 +25,7 @@ check_explained (const char *id)
 
   if (e == NULL)
     {
-      g_test_fail_printf ("no explanation for “%s”", id);
+      hl_test_fail ("no explanation for “%s”", id);
       return FALSE;
     }
   g_assert_cmpstr (e->id, ==, id);
@@ -61,15 +61,15 @@ check_tokens (HlReceived *hop,
       const HlToken *t = &tokens[i];
 
       if (t->offset < end || t->length == 0 || (guint64) t->offset + t->length > raw_len)
-        g_test_fail_printf ("%s: token %u (%s, %u+%u) out of order, empty, overlapping or "
-                            "outside the %" G_GSIZE_FORMAT " bytes of “%s”", name, i, t->explain,
-                            t->offset, t->length, raw_len, raw);
+        hl_test_fail ("%s: token %u (%s, %u+%u) out of order, empty, overlapping or "
+                      "outside the %" G_GSIZE_FORMAT " bytes of “%s”", name, i, t->explain,
+                      t->offset, t->length, raw_len, raw);
       end = MAX (end, (guint64) t->offset + t->length);
       g_assert_cmpint (t->kind, <, HL_TOKEN_N_KINDS);
       g_assert_nonnull (t->explain);
       check_explained (t->explain);
       if (!is_parser_id (t->explain))
-        g_test_fail_printf ("%s: “%s” is not in hl_explain_parser_ids[]", name, t->explain);
+        hl_test_fail ("%s: “%s” is not in hl_explain_parser_ids[]", name, t->explain);
       g_hash_table_add (seen_ids, (gpointer) t->explain);
     }
 }
@@ -102,7 +102,7 @@ test_texts (void)
 
       g_assert_nonnull (e->id);
       if (!g_hash_table_add (ids, (gpointer) e->id))
-        g_test_fail_printf ("“%s” is there twice", e->id);
+        hl_test_fail ("“%s” is there twice", e->id);
       g_assert_true (g_utf8_validate (e->title, -1, NULL));
       g_assert_true (g_utf8_validate (e->text, -1, NULL));
       len = strlen (e->text);
@@ -115,12 +115,12 @@ test_texts (void)
         {
           if (p[0] == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/'))
             {
-              g_test_fail_printf ("%s: markup in “%s”", e->id, e->text);
+              hl_test_fail ("%s: markup in “%s”", e->id, e->text);
               break;
             }
           if (p[0] == '&' && g_ascii_isalpha (p[1]) && strchr (p, ';') != NULL)
             {
-              g_test_fail_printf ("%s: entity in “%s”", e->id, e->text);
+              hl_test_fail ("%s: entity in “%s”", e->id, e->text);
               break;
             }
         }
@@ -142,7 +142,7 @@ test_token_kinds (void)
       const HlExplanation *e = hl_explain_lookup_in ("token", hl_token_kind_to_string (k));
 
       if (e == NULL)
-        g_test_fail_printf ("no explanation for token kind %s", hl_token_kind_to_string (k));
+        hl_test_fail ("no explanation for token kind %s", hl_token_kind_to_string (k));
     }
 }
 
@@ -171,7 +171,7 @@ check_vocabulary (const char *prefix,
       const char *word = to_string (v);
 
       if (hl_explain_lookup_in (prefix, word) == NULL)
-        g_test_fail_printf ("no explanation for %s.%s", prefix, word ? word : "none");
+        hl_test_fail ("no explanation for %s.%s", prefix, word ? word : "none");
       found++;
     }
   g_assert_cmpuint (found, >, 0);
@@ -238,7 +238,7 @@ test_rating_reasons (void)
           for (guint r = 0; r < n; r++)
             {
               if (hl_explain_lookup_in ("reason", reasons[r].id) == NULL)
-                g_test_fail_printf ("no explanation for reason.%s", reasons[r].id);
+                hl_test_fail ("no explanation for reason.%s", reasons[r].id);
               g_hash_table_add (reasons_seen, (gpointer) reasons[r].id);
             }
         }
@@ -267,7 +267,7 @@ check_suite_parts (const HlCipherSuite *suite,
         }
       id = g_strdelimit (g_ascii_strdown (values[p], -1), "_", '-');
       if (hl_explain_lookup_in (prefixes[p], id) == NULL)
-        g_test_fail_printf ("%s: no explanation for %s.%s", name, prefixes[p], id);
+        hl_test_fail ("%s: no explanation for %s.%s", name, prefixes[p], id);
     }
 
   text = hl_explain_cipher (suite);
@@ -437,7 +437,7 @@ test_dialects (void)
           for (guint k = 0; k < n && !found; k++)
             found = strcmp (tokens[k].explain, want[w]) == 0;
           if (!found)
-            g_test_fail_printf ("%s: no token explained as “%s”", dialects[i].name, want[w]);
+            hl_test_fail ("%s: no token explained as “%s”", dialects[i].name, want[w]);
         }
     }
 }
@@ -493,7 +493,7 @@ test_protocols (void)
         {
           known++;
           if (strcmp (id, "with.other") == 0 || strcmp (id, proto->explain) != 0)
-            g_test_fail_printf ("the parser knows “%s” but explains it as “%s”", word, id);
+            hl_test_fail ("the parser knows “%s” but explains it as “%s”", word, id);
         }
       /* hoplock-cli explain WORD agrees with the token. */
       text = hl_explain_word (word);
@@ -536,9 +536,9 @@ test_verify_words (void)
       hop = parse_checked (raw, -1, v->word);
       if (hl_received_get_tls_verify (hop) != v->verify)
         {
-          g_test_fail_printf ("“%s”: the parser reads %s, the explanation says %s", v->word,
-                              hl_verify_to_string (hl_received_get_tls_verify (hop)),
-                              hl_verify_to_string (v->verify));
+          hl_test_fail ("“%s”: the parser reads %s, the explanation says %s", v->word,
+                        hl_verify_to_string (hl_received_get_tls_verify (hop)),
+                        hl_verify_to_string (v->verify));
           continue;
         }
       id = NULL;
@@ -606,7 +606,7 @@ read_corpus_file (const char  *path,
 
   if (!g_file_get_contents (path, &text, NULL, &error))
     {
-      g_test_fail_printf ("%s: %s", path, error->message);
+      hl_test_fail ("%s: %s", path, error->message);
       return;
     }
   lines = g_strsplit (text, "\n", -1);
@@ -625,7 +625,7 @@ read_corpus_file (const char  *path,
       line = unescape_nul (lines[i]);
       if (!json_parser_load_from_data (parser, line, -1, &error))
         {
-          g_test_fail_printf ("%s:%u: %s", path, i + 1, error->message);
+          hl_test_fail ("%s:%u: %s", path, i + 1, error->message);
           g_clear_error (&error);
           continue;
         }
@@ -730,8 +730,8 @@ test_parser_ids_used (void)
   read_corpus (FALSE);
   for (guint i = 0; i < hl_explain_n_parser_ids; i++)
     if (!g_hash_table_contains (seen_ids, hl_explain_parser_ids[i]))
-      g_test_fail_printf ("“%s” is in hl_explain_parser_ids[] but no field gave it",
-                          hl_explain_parser_ids[i]);
+      hl_test_fail ("“%s” is in hl_explain_parser_ids[] but no field gave it",
+                    hl_explain_parser_ids[i]);
 }
 
 /* ---------------------------------------------------------------------------
@@ -790,7 +790,7 @@ test_example (void)
   }
   for (guint i = 0; i < G_N_ELEMENTS (must); i++)
     if (strstr (plain, must[i]) == NULL)
-      g_test_fail_printf ("the explained example does not say “%s”:\n%s", must[i], report);
+      hl_test_fail ("the explained example does not say “%s”:\n%s", must[i], report);
 
   /* Without the flag, no explanation. */
   {
@@ -815,7 +815,7 @@ test_example (void)
         while (*p == ' ')
           p++;
         if (in_explanation && g_utf8_strlen (lines[i], -1) > 80 && strchr (p, ' ') != NULL)
-          g_test_fail_printf ("line too long: “%s”", lines[i]);
+          hl_test_fail ("line too long: “%s”", lines[i]);
       }
   }
 }
@@ -875,16 +875,16 @@ test_words (void)
       if (cases[i].says == NULL)
         {
           if (text != NULL)
-            g_test_fail_printf ("“%s” should be unknown, but gives:\n%s", cases[i].word, text);
+            hl_test_fail ("“%s” should be unknown, but gives:\n%s", cases[i].word, text);
           continue;
         }
       if (text == NULL)
         {
-          g_test_fail_printf ("“%s” is not explained", cases[i].word);
+          hl_test_fail ("“%s” is not explained", cases[i].word);
           continue;
         }
       if (strstr (text, cases[i].says) == NULL)
-        g_test_fail_printf ("“%s” does not say “%s”:\n%s", cases[i].word, cases[i].says, text);
+        hl_test_fail ("“%s” does not say “%s”:\n%s", cases[i].word, cases[i].says, text);
       g_assert_null (strstr (text, "(null)"));
       g_assert_null (strchr (text, '\033'));
     }
@@ -939,9 +939,9 @@ test_cli (void)
       if (!hl_test_run_cliv (&r, NULL, NULL, runs[i].args))
         return;
       if (r.status != runs[i].status)
-        g_test_fail_printf ("hoplock-cli %s: exit %d, not %d\n%s%s",
-                            runs[i].args[1] ? runs[i].args[1] : "", r.status, runs[i].status,
-                            r.out, r.err);
+        hl_test_fail ("hoplock-cli %s: exit %d, not %d\n%s%s",
+                      runs[i].args[1] ? runs[i].args[1] : "", r.status, runs[i].status,
+                      r.out, r.err);
       if (runs[i].out != NULL)
         g_assert_nonnull (strstr (r.out, runs[i].out));
       if (runs[i].err != NULL)

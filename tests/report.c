@@ -187,7 +187,7 @@ member (JsonObject *object,
     {
       if (object == NULL || !json_object_has_member (object, parts[i]))
         {
-          g_test_fail_printf ("no member “%s”", path);
+          hl_test_fail ("no member “%s”", path);
           if (missing_member == NULL)
             missing_member = json_node_new (JSON_NODE_NULL);
           return missing_member;
@@ -225,7 +225,7 @@ check_types (JsonObject    *object,
         default: g_assert_not_reached ();
         }
       if (!ok)
-        g_test_fail_printf ("“%s” has the wrong type", keys[i].path);
+        hl_test_fail ("“%s” has the wrong type", keys[i].path);
     }
 }
 
@@ -399,7 +399,7 @@ column (char      **header,
     if (strcmp (header[i], name) == 0)
       return i;
   /* The case fails; column 0 keeps the caller's indexing inside the row. */
-  g_test_fail_printf ("no column “%s”", name);
+  hl_test_fail ("no column “%s”", name);
   return 0;
 }
 
@@ -596,7 +596,7 @@ check_html_structure (const char *html)
       for (guint i = 0; i < G_N_ELEMENTS (html_elements); i++)
         known |= strcmp (tag, html_elements[i]) == 0;
       if (!known)
-        g_test_fail_printf ("unexpected element <%s>", tag);
+        hl_test_fail ("unexpected element <%s>", tag);
       /* No handlers, no fetches, no links in any tag. */
       g_assert_null (strstr (inside, " on"));
       g_assert_null (strstr (inside, "src="));
@@ -1126,7 +1126,7 @@ test_write_read_only (void)
 
       if (getuid () == 0 && (setgid (65534) != 0 || setuid (65534) != 0))
         {
-          g_test_fail_printf ("cannot become nobody: %s", g_strerror (errno));
+          hl_test_fail ("cannot become nobody: %s", g_strerror (errno));
           return;
         }
       for (HlReportFormat f = 0; f < HL_REPORT_N_FORMATS; f++)

@@ -81,6 +81,30 @@ hl_test_cli_path (void)
   return path;
 }
 
+/**
+ * hl_test_fail:
+ * @format: a printf() format for what went wrong
+ * @...: its arguments
+ *
+ * Fails the current case, as g_test_fail_printf() does, and logs the message
+ * as well: g_test_fail_printf() keeps only the last message of a case, for its
+ * "not ok" line, so a case that goes on after a failure would hide the ones
+ * before.
+ */
+void
+hl_test_fail (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_test_message ("FAIL: %s", message);
+  g_test_fail_printf ("%s", message);
+}
+
 void
 hl_test_run_clear (HlTestRun *run)
 {
@@ -147,7 +171,7 @@ hl_test_run_cliv (HlTestRun            *run,
   run->err = bytes_to_text (err);
   if (error != NULL)
     {
-      g_test_fail_printf ("%s: %s", hl_test_cli_path (), error->message);
+      hl_test_fail ("%s: %s", hl_test_cli_path (), error->message);
       return FALSE;
     }
   run->status = g_subprocess_get_if_exited (proc) ? g_subprocess_get_exit_status (proc) : -1;

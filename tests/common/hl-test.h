@@ -24,6 +24,9 @@ char       *hl_test_source_path (const char *first_element,
 char       *hl_test_sample_path (const char *name) G_GNUC_MALLOC;
 const char *hl_test_cli_path    (void);
 
+void        hl_test_fail        (const char *format,
+                                 ...) G_GNUC_PRINTF (1, 2);
+
 /* One run of hoplock-cli: its exit status (-1 when it could not be started)
  * and everything it wrote, as text. */
 typedef struct
