@@ -307,7 +307,8 @@ test_json_contract (void)
 static void
 test_json_many (void)
 {
-  HlRoute *routes[] = { hl_test_load_sample ("example.eml"), hl_test_load_sample ("one-clear-hop.eml") };
+  HlRoute *routes[] = { hl_test_load_sample ("example.eml"),
+                        hl_test_load_sample ("one-clear-hop.eml") };
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) array = hl_report_render (routes, 2, HL_REPORT_FORMAT_JSON, 0, &error);
   g_autoptr(GBytes) lines = hl_report_render (routes, 2, HL_REPORT_FORMAT_JSON_LINES, 0, &error);
@@ -453,7 +454,8 @@ static void
 test_csv_many (void)
 {
   g_autoptr(GError) error = NULL;
-  HlRoute *routes[] = { hl_test_load_sample ("example.eml"), hl_test_load_sample ("all-encrypted.eml"),
+  HlRoute *routes[] = { hl_test_load_sample ("example.eml"),
+                        hl_test_load_sample ("all-encrypted.eml"),
                         hl_test_load_sample ("one-clear-hop.eml") };
   g_autoptr(GBytes) bytes = hl_report_render (routes, 3, HL_REPORT_FORMAT_CSV, 0, &error);
   g_autofree char *csv = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

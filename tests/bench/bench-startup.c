@@ -307,7 +307,8 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *hoplock = find_hoplock ();
-  g_autofree char *example = g_build_filename (BENCH_SOURCE_DIR, "data", "samples", "example.eml", NULL);
+  g_autofree char *example = g_build_filename (BENCH_SOURCE_DIR, "data", "samples", "example.eml",
+                                               NULL);
   g_autofree char *tmp = NULL;
   g_autofree char *large = NULL;
   g_autoptr(GPtrArray) renderers = g_ptr_array_new ();
@@ -347,7 +348,8 @@ main (int   argc,
   /* No display: run again on a private one. */
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
-      g_autofree char *wrapper = g_build_filename (BENCH_SOURCE_DIR, "tests", "ui", "run-under-xvfb.sh", NULL);
+      g_autofree char *wrapper = g_build_filename (BENCH_SOURCE_DIR, "tests", "ui",
+                                                   "run-under-xvfb.sh", NULL);
       g_autoptr(GPtrArray) args = g_ptr_array_new ();
 
       if (g_getenv ("HL_BENCH_NESTED") != NULL || !g_file_test (wrapper, G_FILE_TEST_IS_EXECUTABLE))
