@@ -2,40 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#include "config.h"
-
 #include <string.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
-#include "hoplock.h"
-
-static char *
-sample_path (const char *name)
-{
-  const char *src = g_getenv ("HL_SOURCE_DIR");
-
-  return g_build_filename (src ? src : HL_SOURCE_DIR, "data", "samples", name, NULL);
-}
-
-static HlRoute *
-load_sample (const char *name)
-{
-  g_autofree char *path = sample_path (name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  HlRoute *route = hl_route_new_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (route);
-  return route;
-}
+#include "hl-test-route.h"
 
 /* The built-in example, exactly as the report must show it. */
 static void
 test_example (void)
 {
-  g_autoptr(HlRoute) route = load_sample ("example.eml");
+  g_autoptr(HlRoute) route = hl_test_load_sample ("example.eml");
   HlReceived *hop;
   g_autofree char *date = NULL;
 
@@ -94,7 +71,7 @@ static void
 test_sample (gconstpointer data)
 {
   const SampleCase *c = data;
-  g_autoptr(HlRoute) route = load_sample (c->file);
+  g_autoptr(HlRoute) route = hl_test_load_sample (c->file);
   gint64 transit = -1;
 
   g_assert_cmpuint (hl_route_get_n_hops (route), ==, c->hops);
@@ -322,7 +299,7 @@ test_many_hops (void)
 static void
 test_json_contract (void)
 {
-  g_autoptr(HlRoute) route = load_sample ("one-clear-hop.eml");
+  g_autoptr(HlRoute) route = hl_test_load_sample ("one-clear-hop.eml");
   g_autoptr(JsonNode) node = hl_route_to_json (route);
   JsonObject *root = json_node_get_object (node);
   JsonObject *summary, *hop, *tls;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/hl-received-private.h"
+#include "core/hl-route-private.h"
 #include "core/hl-route.h"
 
 struct _HlRoute
@@ -88,24 +89,6 @@ clean_text (const char *s)
   if (*out == '\0')
     g_clear_pointer (&out, g_free);
   return out;
-}
-
-/* Where the header block ends: the first empty line, or the end. */
-static gsize
-header_block_length (const char *data,
-                     gsize       len)
-{
-  const char *p = data, *end = data + len;
-
-  while ((p = memchr (p, '\n', end - p)) != NULL)
-    {
-      p++;
-      if (p < end && *p == '\n')
-        return p - data;
-      if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
-        return p - data;
-    }
-  return len;
 }
 
 /* Header fields are cut to this many bytes before GMime reads them. Hoplock reads
@@ -508,15 +491,7 @@ hl_route_new_from_data (const char  *data,
     return set_too_large (error);
 
   /* Blank lines before a pasted header block, and an mbox "From " line. */
-  while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
-    start++, len--;
-  if (len >= 5 && memcmp (start, "From ", 5) == 0)
-    {
-      const char *nl = memchr (start, '\n', len);
-
-      len = nl ? len - (nl + 1 - start) : 0;
-      start = nl ? nl + 1 : start + len;
-    }
+  start = hl_route_skip_preamble (data, &len);
 
   if (len == 0)
     {
@@ -531,7 +506,7 @@ hl_route_new_from_data (const char  *data,
     }
 
   ensure_gmime ();
-  block = header_block_length (start, len);
+  block = hl_route_header_block_length (start, len);
   cut = cut_long_fields (start, block, &cut_len, &n_cut);
   stream = g_mime_stream_mem_new_with_buffer (cut ? cut : start, cut ? cut_len : block);
   g_clear_pointer (&cut, g_free);   /* the stream holds a copy */
