@@ -437,7 +437,7 @@ static void
 test_file_async (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *path = sample_path (name);
+  g_autofree char *path = hl_test_sample_path (name);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(HlRoute) sync = hl_route_new_from_file (file, NULL, &error);
@@ -458,7 +458,7 @@ test_file_async (gconstpointer data)
 static void
 test_file_async_cancelled (void)
 {
-  g_autofree char *path = sample_path ("example.eml");
+  g_autofree char *path = hl_test_sample_path ("example.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
@@ -473,7 +473,7 @@ test_file_async_cancelled (void)
 static void
 test_file_async_missing (void)
 {
-  g_autofree char *path = sample_path ("no-such-message.eml");
+  g_autofree char *path = hl_test_sample_path ("no-such-message.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(HlRoute) route = load_async (file, NULL, &error);

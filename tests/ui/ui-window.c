@@ -29,17 +29,12 @@
 #include "hl-paste-dialog.h"
 #include "hl-window.h"
 
+#include "hl-test.h"
+
 static HlApplication *app;
 static char *tmpdir;
 
 /* Helpers */
-
-/* A sample message of the source tree */
-static char *
-sample_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "samples", name, NULL);
-}
 
 /* Whether a file or folder of the source tree a case reads is absent; if so
  * the case is skipped and should return. */
@@ -358,7 +353,7 @@ static void
 test_sample (gconstpointer data)
 {
   const SampleCase *c = data;
-  g_autofree char *path = sample_path (c->file);
+  g_autofree char *path = hl_test_sample_path (c->file);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HlWindow *window;
   HlRoute *route;
@@ -407,7 +402,7 @@ compare_by_count (gconstpointer a,
 static void
 test_open_from_application (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GList *before = NULL;
   HlWindow *window = NULL;
@@ -564,7 +559,7 @@ assert_explains (HlHopDetail   *detail,
 static void
 test_detail_tokens (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   HlWindow *window;
   HlHopDetail *detail;
   GtkTextView *view;
@@ -876,7 +871,7 @@ test_older_hops (void)
   g_autoptr(GString) s = g_string_new (NULL);
   g_autofree char *said_all = g_strdup_printf ("lists %u hops", n);
   g_autofree char *said_hidden = g_strdup_printf ("%u older hops are not", hidden);
-  g_autofree char *example = sample_path ("all-encrypted.eml");
+  g_autofree char *example = hl_test_sample_path ("all-encrypted.eml");
   HlWindow *window;
   GtkListBox *list;
   GtkWidget *older;
@@ -935,7 +930,7 @@ test_older_hops (void)
 static void
 test_drop_file (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HlWindow *window;
   GtkDropTarget *target;
@@ -969,7 +964,7 @@ test_drop_file (void)
 static void
 test_drop_file_list (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GSList *files;
   HlWindow *window;
@@ -994,7 +989,7 @@ test_drop_file_list (void)
 static void
 test_drop_text (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   g_autofree char *contents = NULL;
   HlWindow *window;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -1099,7 +1094,7 @@ find_paste_dialog (void)
 static void
 test_paste_dialog (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autofree char *contents = NULL;
   HlWindow *window;
   HlPasteDialog *dialog;
@@ -1147,7 +1142,7 @@ test_paste_dialog (void)
 static void
 test_export (void)
 {
-  g_autofree char *sample = sample_path ("one-clear-hop.eml");
+  g_autofree char *sample = hl_test_sample_path ("one-clear-hop.eml");
   g_autofree char *copy = g_build_filename (tmpdir, "export-source.eml", NULL);
   g_autofree char *json_path = g_build_filename (tmpdir, "report.json", NULL);
   g_autofree char *text_path = g_build_filename (tmpdir, "report.txt", NULL);
@@ -1259,7 +1254,7 @@ test_export_formats (void)
 static void
 test_narrow (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   HlWindow *window;
   AdwLeaflet *leaflet;
   GtkWidget *back;
@@ -1622,7 +1617,7 @@ show_for_screenshot (HlWindow   *window,
     hl_window_open_example (window);
   else
     {
-      g_autofree char *path = sample_path (sample);
+      g_autofree char *path = hl_test_sample_path (sample);
 
       open_and_wait (window, path);
     }
@@ -1659,8 +1654,8 @@ test_screenshots (void)
   g_autoptr(GdkTexture) journey_dark = NULL;
   g_autoptr(GdkTexture) welcome = NULL;
   g_autoptr(GdkTexture) error = NULL;
-  g_autofree char *one_clear_hop = sample_path ("one-clear-hop.eml");
-  g_autofree char *all_encrypted = sample_path ("all-encrypted.eml");
+  g_autofree char *one_clear_hop = hl_test_sample_path ("one-clear-hop.eml");
+  g_autofree char *all_encrypted = hl_test_sample_path ("all-encrypted.eml");
 
   if (missing (one_clear_hop) || missing (all_encrypted))
     return;
@@ -1674,7 +1669,7 @@ test_screenshots (void)
     gtk_recent_manager_purge_items (recent, NULL);
     for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
       {
-        g_autofree char *path = sample_path (samples[i]);
+        g_autofree char *path = hl_test_sample_path (samples[i]);
         g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
         GtkRecentData data = { NULL, NULL, (char *) "message/rfc822", (char *) "Hoplock", (char *) "hoplock %u", NULL, FALSE };
 
