@@ -6,7 +6,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "core/hl-received-private.h"
 #include "explain/hl-labels.h"
 
 HlProtection
@@ -14,10 +13,10 @@ hl_received_get_protection (HlReceived *hop)
 {
   g_return_val_if_fail (hop != NULL, HL_PROTECTION_UNKNOWN);
 
-  switch (hop->state)
+  switch (hl_received_get_tls_state (hop))
     {
     case HL_TLS_STATE_ENCRYPTED:
-      return hop->verify == HL_VERIFY_VERIFIED ? HL_PROTECTION_VERIFIED : HL_PROTECTION_ENCRYPTED;
+      return hl_received_get_tls_verify (hop) == HL_VERIFY_VERIFIED ? HL_PROTECTION_VERIFIED : HL_PROTECTION_ENCRYPTED;
     case HL_TLS_STATE_UNENCRYPTED:
       return HL_PROTECTION_UNENCRYPTED;
     case HL_TLS_STATE_LOCAL:

@@ -254,26 +254,28 @@ static char *
 hop_from (HlReceived *hop)
 {
   const char *primary = hl_received_get_from_host (hop);
-  g_autofree char *literal = hop->from_ip ? g_strdup_printf ("[%s]", hop->from_ip) : NULL;
+  const char *helo = hl_received_get_from_helo (hop);
+  const char *ip = hl_received_get_from_ip (hop);
+  g_autofree char *literal = ip ? g_strdup_printf ("[%s]", ip) : NULL;
   GString *s = g_string_new (NULL);
   g_autofree char *out = NULL;
 
-  if (primary == hop->from_ip)
+  if (primary == ip)
     primary = NULL;   /* no name: the address alone, below */
   if (primary != NULL)
     g_string_append (s, primary);
   /* The HELO when it says something more: not the name shown, not the address. */
-  if (hop->from_helo != NULL && primary != hop->from_helo
-      && (primary == NULL || g_ascii_strcasecmp (hop->from_helo, primary) != 0)
-      && g_strcmp0 (hop->from_helo, literal) != 0)
+  if (helo != NULL && primary != helo
+      && (primary == NULL || g_ascii_strcasecmp (helo, primary) != 0)
+      && g_strcmp0 (helo, literal) != 0)
     {
       if (s->len > 0)
         g_string_append_c (s, ' ');
       /* TRANSLATORS: the name a sending server gave for itself */
-      g_string_append_printf (s, _("(helo %s)"), hop->from_helo);
+      g_string_append_printf (s, _("(helo %s)"), helo);
     }
-  if (hop->from_ip != NULL)
-    g_string_append_printf (s, "%s[%s]", s->len ? " " : "", hop->from_ip);
+  if (ip != NULL)
+    g_string_append_printf (s, "%s[%s]", s->len ? " " : "", ip);
   out = g_string_free (s, FALSE);
   return safe (out);
 }
@@ -282,19 +284,23 @@ static char *
 hop_tls (HlReceived *hop)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *version = hl_tls_version_to_string (hop->version);
+  HlTlsVersion v = hl_received_get_tls_version (hop);
+  const char *version = hl_tls_version_to_string (v);
+  const char *version_raw = hl_received_get_tls_version_raw (hop);
+  const char *cipher = hl_received_get_tls_cipher (hop);
+  int bits = hl_received_get_tls_bits (hop);
   g_autofree char *joined = NULL;
 
-  if (hop->version != HL_TLS_VERSION_UNKNOWN && version != NULL)
+  if (v != HL_TLS_VERSION_UNKNOWN && version != NULL)
     g_ptr_array_add (parts, g_strdup (version));
-  else if (hop->version_raw != NULL)
-    g_ptr_array_add (parts, hop->version_ambiguous
-                            ? g_strdup_printf (_("%s (version unclear)"), hop->version_raw)
-                            : g_strdup (hop->version_raw));
-  if (hop->cipher != NULL)
-    g_ptr_array_add (parts, g_strdup (hop->cipher));
-  if (hop->bits > 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("%d bits"), hop->bits));
+  else if (version_raw != NULL)
+    g_ptr_array_add (parts, hl_received_get_tls_version_ambiguous (hop)
+                            ? g_strdup_printf (_("%s (version unclear)"), version_raw)
+                            : g_strdup (version_raw));
+  if (cipher != NULL)
+    g_ptr_array_add (parts, g_strdup (cipher));
+  if (bits > 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("%d bits"), bits));
   if (parts->len == 0)
     return NULL;
   g_ptr_array_add (parts, NULL);
@@ -340,11 +346,12 @@ static void
 hop_sections (HlReportHop *h)
 {
   HlReceived *hop = h->hop;
+  const HlCipherSuite *suite = hl_received_get_cipher_suite (hop);
 
   h->sections = g_array_new (FALSE, TRUE, sizeof (HlReportSection));
   add_section (h->sections, _("What happened"), hl_explain_hop_summary (hop));
-  if (hop->suite != NULL)
-    add_section (h->sections, _("The cipher suite taken apart"), hl_explain_cipher (hop->suite));
+  if (suite != NULL)
+    add_section (h->sections, _("The cipher suite taken apart"), hl_explain_cipher (suite));
   add_section (h->sections, _("The rating explained"), hl_explain_rating (hop));
   add_section (h->sections, _("What this means for you"), hl_explain_for_you (hop));
   add_section (h->sections, _("What an administrator can do"), hl_explain_for_admin (hop));
@@ -356,24 +363,24 @@ hop_init (HlReportHop *h,
 {
   const HlWarning *warnings;
   guint n_warnings;
-  gint64 t;
+  gint64 t, delay_s;
   int off;
 
   h->hop = hop;
-  h->index = hop->index;
-  g_snprintf (h->index_text, sizeof h->index_text, "%u", hop->index);
+  h->index = hl_received_get_index (hop);
+  g_snprintf (h->index_text, sizeof h->index_text, "%u", h->index);
   h->lock = hl_received_get_protection (hop);
   h->from = hop_from (hop);
-  h->by = safe (hop->by_host);
-  h->protocol = safe (hop->with);
+  h->by = safe (hl_received_get_by_host (hop));
+  h->protocol = safe (hl_received_get_with (hop));
   h->tls = hop_tls (hop);
   if (hl_received_get_date (hop, &t, &off))
     h->date = hl_format_date (t, off);
-  if (hop->has_delay)
-    h->delay = hl_format_duration (hop->delay_s);
-  h->verify = hl_verify_get_label (hop->verify);
-  h->rating = hl_rating_get_label (hop->rating);
-  h->kind = hl_hop_kind_get_label (hop->kind);
+  if (hl_received_get_delay (hop, &delay_s))
+    h->delay = hl_format_duration (delay_s);
+  h->verify = hl_verify_get_label (hl_received_get_tls_verify (hop));
+  h->rating = hl_rating_get_label (hl_received_get_rating (hop));
+  h->kind = hl_hop_kind_get_label (hl_received_get_kind (hop));
   /* TRANSLATORS: a hop, from the sending host to the receiving one */
   h->route = g_strdup_printf (_("%s → %s"), h->from ? h->from : _("(sender not recorded)"),
                               h->by ? h->by : _("(receiver not recorded)"));
@@ -388,7 +395,7 @@ hop_init (HlReportHop *h,
       g_string_append_printf (status, _(" · %s later"), h->delay);
     h->status = g_string_free (status, FALSE);
   }
-  h->raw = hl_text_make_safe (hop->raw);
+  h->raw = hl_text_make_safe (hl_received_get_raw (hop, NULL));
   h->warnings = g_ptr_array_new_with_free_func (g_free);
   warnings = hl_received_get_warnings (hop, &n_warnings);
   for (guint i = 0; i < n_warnings; i++)

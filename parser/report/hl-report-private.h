@@ -4,7 +4,6 @@
  */
 #pragma once
 
-#include "core/hl-received-private.h"
 #include "report/hl-report.h"
 
 G_BEGIN_DECLS
