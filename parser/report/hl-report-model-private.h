@@ -188,9 +188,5 @@ GBytes *hl_report_render_markdown (HlRoute *const *routes,
                                    guint           n_routes,
                                    HlTextFlags     flags,
                                    GError        **error);
-GBytes *hl_report_render_pdf      (HlRoute *const *routes,
-                                   guint           n_routes,
-                                   HlTextFlags     flags,
-                                   GError        **error);
 
 G_END_DECLS

@@ -223,6 +223,51 @@ hl_report_warnings_title (void)
  * The model
  * ------------------------------------------------------------------------- */
 
+guint
+hl_report_explained_hops (HlRoute *route,
+                          guint   *first)
+{
+  guint n = hl_route_get_n_hops (route);
+  guint shown = MIN (n, HL_REPORT_MAX_EXPLAINED_HOPS);
+
+  if (first != NULL)
+    *first = n - shown;
+  return shown;
+}
+
+char *
+hl_report_dup_omitted_note (HlRoute  *route,
+                            gboolean  listed)
+{
+  guint n = hl_route_get_n_hops (route);
+  guint first;
+  guint shown = hl_report_explained_hops (route, &first);
+  g_autofree char *why = NULL;
+
+  if (shown == n)
+    return NULL;
+  why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* TRANSLATORS: only used for long lists of hops */
+                                      "This message lists %u hop, more than mail servers let a "
+                                      "message pass (Postfix refuses one with more than %u Received "
+                                      "fields): a mail loop, or fields added to mislead a reader.",
+                                      "This message lists %u hops, more than mail servers let a "
+                                      "message pass (Postfix refuses one with more than %u Received "
+                                      "fields): a mail loop, or fields added to mislead a reader.",
+                                      n),
+                         n, (guint) HL_REPORT_MAX_EXPLAINED_HOPS);
+  if (listed)
+    /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
+    return g_strdup_printf (_("%s Only the %u nearest the recipient, hops %u to %u, are explained "
+                              "here; the others are listed without explanations."),
+                            why, shown, first + 1, n);
+  /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
+  return g_strdup_printf (_("%s This report shows the %u nearest the recipient, hops %u to %u. "
+                            "The JSON, CSV and plain text reports list every hop."),
+                          why, shown, first + 1, n);
+}
+
+
 /* Header text longer than this is cut: in the tables, and in the message's
  * identity. The raw field is always whole. */
 #define CELL_MAX 200

@@ -8,18 +8,13 @@
 
 G_BEGIN_DECLS
 
-typedef GBytes *(*HlReportRenderFunc) (HlRoute *const *routes,
-                                       guint           n_routes,
-                                       HlTextFlags     flags,
-                                       GError        **error);
-
 typedef struct
 {
   const char *name;
   const char *extension;
   const char *mime_type;
   const char *label;
-  HlReportRenderFunc render;
+  HlReportRenderFunc render;   /* NULL: a library of its own plugs it in */
 } HlReportWriter;
 
 /* The hops of @route a report for reading explains: from *@first, a count. */

@@ -10,6 +10,11 @@
  * nothing in it is interpreted. The locks are the same drawings as the HTML
  * report's SVG (hl-report-model.c), replayed on Cairo.
  *
+ * This file is libhoplock-pdf-1, so that a program that only parses does not load
+ * Cairo and Pango: hl_report_pdf_register() plugs the writer into libhoplock-1's
+ * table of formats. The report model (hl-report-model.c, which uses only
+ * libhoplock-1's public API) is built into both libraries.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -20,6 +25,7 @@
 #include <pango/pangocairo.h>
 
 #include "report/hl-report-model-private.h"
+#include "report/pdf/hl-report-pdf.h"
 
 #define MM (72.0 / 25.4)
 
@@ -652,7 +658,7 @@ write_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
+static GBytes *
 hl_report_render_pdf (HlRoute *const *routes,
                       guint           n_routes,
                       HlTextFlags     flags,
@@ -727,4 +733,17 @@ hl_report_render_pdf (HlRoute *const *routes,
       return NULL;
     }
   return g_byte_array_free_to_bytes (bytes);
+}
+
+/**
+ * hl_report_pdf_register:
+ *
+ * Plugs the PDF writer into libhoplock-1, so that hl_report_render() and
+ * hl_report_write_file() write %HL_REPORT_FORMAT_PDF. Call it once at startup,
+ * before using reports; calling it again does nothing.
+ */
+void
+hl_report_pdf_register (void)
+{
+  hl_report_format_set_renderer (HL_REPORT_FORMAT_PDF, hl_report_render_pdf);
 }
