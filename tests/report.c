@@ -735,7 +735,7 @@ test_locks (void)
 {
   for (HlProtection a = 0; a < HL_PROTECTION_N; a++)
     {
-      const HlLockShape *sa = hl_lock_get_shape (a);
+      const HlLockShape *sa = hl_protection_get_lock_shape (a);
       g_autoptr(GString) da = g_string_new (NULL);
 
       g_assert_cmpuint (strlen (hl_protection_get_label (a)), >, 0);
@@ -750,7 +750,7 @@ test_locks (void)
         }
       for (HlProtection b = a + 1; b < HL_PROTECTION_N; b++)
         {
-          const HlLockShape *sb = hl_lock_get_shape (b);
+          const HlLockShape *sb = hl_protection_get_lock_shape (b);
           g_autoptr(GString) db = g_string_new (NULL);
 
           for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sb->layers[i].d; i++)

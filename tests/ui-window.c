@@ -146,21 +146,21 @@ expected_state (HlReceived *hop)
     }
 }
 
-static HlLockShape
+static HlProtection
 expected_shape (HlReceived *hop)
 {
   switch (hl_received_get_tls_state (hop))
     {
     case HL_TLS_STATE_ENCRYPTED:
       return hl_received_get_tls_verify (hop) == HL_VERIFY_VERIFIED
-             ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
+             ? HL_PROTECTION_VERIFIED : HL_PROTECTION_ENCRYPTED;
     case HL_TLS_STATE_UNENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
+      return HL_PROTECTION_UNENCRYPTED;
     case HL_TLS_STATE_LOCAL:
-      return HL_LOCK_LOCAL;
+      return HL_PROTECTION_LOCAL;
     case HL_TLS_STATE_UNKNOWN:
     default:
-      return HL_LOCK_UNKNOWN;
+      return HL_PROTECTION_UNKNOWN;
     }
 }
 
@@ -245,9 +245,9 @@ assert_rows_match_route (HlWindow *window)
 
       lock = HL_LOCK (find_descendant (GTK_WIDGET (row), HL_TYPE_LOCK));
       g_assert_nonnull (lock);
-      g_assert_cmpint (hl_lock_get_shape (lock), ==, expected_shape (hop));
+      g_assert_cmpint (hl_lock_get_protection (lock), ==, expected_shape (hop));
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (lock),
-                                               hl_lock_shape_css_class (expected_shape (hop))));
+                                               hl_protection_get_style_class (expected_shape (hop))));
     }
 }
 
@@ -374,7 +374,7 @@ test_sample (gconstpointer data)
   for (guint i = 0; i < c->n_hops; i++)
     {
       static const char letters[] = "VENLU";
-      HlLockShape shape = expected_shape (hl_route_get_hop (route, i));
+      HlProtection shape = expected_shape (hl_route_get_hop (route, i));
 
       g_assert_cmpint (c->states[i], ==, letters[shape]);
     }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "explain/hl-explain.h"
+#include "explain/hl-labels.h"
 #include "report/hl-report-private.h"
 
 typedef struct
@@ -33,19 +34,6 @@ state_color (HlTlsState state)
     case HL_TLS_STATE_LOCAL: return "\033[36m";
     case HL_TLS_STATE_UNKNOWN:
     default: return "\033[33m";
-    }
-}
-
-static const char *
-state_label (HlTlsState state)
-{
-  switch (state)
-    {
-    case HL_TLS_STATE_ENCRYPTED: return _("encrypted");
-    case HL_TLS_STATE_UNENCRYPTED: return _("NOT encrypted");
-    case HL_TLS_STATE_LOCAL: return _("local");
-    case HL_TLS_STATE_UNKNOWN:
-    default: return _("unknown");
     }
 }
 
@@ -92,7 +80,7 @@ hop_text (Out        *o,
   g_string_append (o->s, ": ");
   if (o->color)
     g_string_append (o->s, state_color (state));
-  g_string_append (o->s, state_label (state));
+  g_string_append (o->s, hl_tls_state_get_label (state));
   if (o->color)
     g_string_append (o->s, "\033[0m");
   g_string_append_printf (o->s, " (%s)\n",

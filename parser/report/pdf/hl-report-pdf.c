@@ -324,7 +324,7 @@ draw_lock (cairo_t *cr,
            double   size,
            guint32  background)
 {
-  const HlLockShape *shape = hl_lock_get_shape (lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
@@ -399,7 +399,7 @@ static void
 draw_verdict (Pdf             *pdf,
               HlReportMessage *m)
 {
-  const HlLockShape *shape = hl_lock_get_shape (m->lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (m->lock);
   const double pad = 4 * MM, lock = 16 * MM;
   double text_w = pdf->right - pdf->left - 3 * pad - lock;
   g_autoptr(PangoLayout) label = make_layout (pdf, hl_verdict_get_label (m->verdict), FONT_SANS,
@@ -498,7 +498,7 @@ draw_table (Pdf             *pdf,
   for (guint i = 0; i < m->n_hops; i++)
     {
       HlReportHop *hop = &m->hops[i];
-      const HlLockShape *shape = hl_lock_get_shape (hop->lock);
+      const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
       PangoLayout *layouts[HL_REPORT_N_COLUMNS];
       double h = CELL_LOCK;
 
@@ -554,7 +554,7 @@ static void
 draw_hop (Pdf         *pdf,
           HlReportHop *hop)
 {
-  const HlLockShape *shape = hl_lock_get_shape (hop->lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
   const double lock = 15;
   g_autofree char *title = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
   g_autoptr(PangoLayout) head = make_layout (pdf, title, FONT_SANS, 13, TRUE,
