@@ -89,6 +89,7 @@ hl_summary_update (HlSummary *self)
   HlRoute *route = self->route;
   g_autofree char *transit = NULL;
   g_autofree char *weakest = NULL;
+  g_autofree char *sentence = NULL;
   const HlWarning *warnings;
   guint n_warnings = 0, n;
   gint64 seconds;
@@ -111,7 +112,8 @@ hl_summary_update (HlSummary *self)
 
   hl_lock_set_protection (self->lock, hl_route_get_protection (route));
   gtk_label_set_text (self->verdict_label, hl_verdict_get_label (hl_route_get_verdict (route)));
-  gtk_label_set_text (self->sentence_label, hl_route_get_sentence (route));
+  sentence = hl_route_dup_sentence (route);
+  gtk_label_set_text (self->sentence_label, sentence);
 
   if ((n = hl_route_count (route, HL_TLS_STATE_ENCRYPTED)) > 0)
     {
@@ -181,7 +183,7 @@ hl_summary_update (HlSummary *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hl_verdict_get_label (hl_route_get_verdict (route)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  hl_route_get_sentence (route),
+                                  sentence,
                                   -1);
 }
 

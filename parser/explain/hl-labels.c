@@ -405,3 +405,131 @@ hl_format_duration (gint64 seconds)
   return g_strdup_printf (_("%s%lu d %lu h"), sign, d, h);
 }
 
+/* "hop 2 (mx.a.example → relay.b.example), hop 3 (…)": the first three hops of
+ * @route in @state, then "…"; their number in *@n_out (4 for more than three). */
+static char *
+hop_list (HlRoute    *route,
+          HlTlsState  state,
+          guint      *n_out)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < hl_route_get_n_hops (route); i++)
+    {
+      HlReceived *hop = hl_route_get_hop (route, i);
+
+      if (hl_received_get_tls_state (hop) != state)
+        continue;
+      if (n > 0)
+        g_string_append (s, ", ");
+      if (n == 3)
+        {
+          g_string_append (s, "…");
+          n++;
+          break;
+        }
+      /* TRANSLATORS: a hop, e.g. "hop 2 (mx.a.example → relay.b.example)" */
+      g_string_append_printf (s, _("hop %u (%s → %s)"), hl_received_get_index (hop),
+                              hl_received_get_from_label (hop), hl_received_get_by_label (hop));
+      n++;
+    }
+  *n_out = n;
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * hl_route_dup_sentence:
+ *
+ * The verdict in one sentence that tells "not encrypted" from "nothing
+ * recorded": "1 of 2 network hops was encrypted; hop 2 (mx.a.example →
+ * relay.b.example) was not." Header text in it is as the header wrote it: make it
+ * safe (hl_text_make_safe()) before showing it.
+ *
+ * Returns: (transfer full): the sentence
+ */
+char *
+hl_route_dup_sentence (HlRoute *route)
+{
+  guint net, enc;
+
+  g_return_val_if_fail (route != NULL, NULL);
+
+  net = hl_route_get_n_network_hops (route);
+  enc = hl_route_count (route, HL_TLS_STATE_ENCRYPTED);
+
+  switch (hl_route_get_verdict (route))
+    {
+    case HL_VERDICT_NO_HOPS:
+      return g_strdup (hl_route_get_n_hops (route) == 0
+                       ? _("The message has no Received fields, so nothing can be said about how it travelled.")
+                       : _("The message never left the machines it was written on; there is no network hop to judge."));
+
+    case HL_VERDICT_ALL_ENCRYPTED:
+      {
+        guint weakest_index = hl_route_get_weakest_hop (route);
+        HlRating rating = HL_RATING_NONE;
+        GString *s = g_string_new (NULL);
+
+        if (weakest_index > 0)
+          rating = hl_received_get_rating (hl_route_get_hop (route, weakest_index - 1));
+        g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
+                                                "The one network hop was encrypted.",
+                                                "All %u network hops were encrypted.", net), net);
+        /* Encrypted is not the whole story when the protection was weak. */
+        if (rating == HL_RATING_WEAK || rating == HL_RATING_INSECURE)
+          {
+            HlReceived *weakest = hl_route_get_hop (route, weakest_index - 1);
+            const char *word = rating == HL_RATING_WEAK ? _("weak") : _("insecure");
+
+            g_string_append_c (s, ' ');
+            if (net == 1)
+              /* TRANSLATORS: %s is "weak" or "insecure" */
+              g_string_append_printf (s, _("Its protection was %s."), word);
+            else
+              /* TRANSLATORS: "The weakest, hop 2 (a → b), was rated weak." */
+              g_string_append_printf (s, _("The weakest, hop %u (%s → %s), was rated %s."),
+                                      weakest_index, hl_received_get_from_label (weakest),
+                                      hl_received_get_by_label (weakest), word);
+          }
+        return g_string_free (s, FALSE);
+      }
+
+    case HL_VERDICT_NOT_ENCRYPTED:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The one network hop was not encrypted.",
+                                           "None of the %u network hops was encrypted.", net), net);
+
+    case HL_VERDICT_UNKNOWN:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The one network hop recorded nothing about encryption.",
+                                           "None of the %u network hops recorded whether it was encrypted.",
+                                           net), net);
+
+    case HL_VERDICT_PARTLY_ENCRYPTED:
+    default:
+      {
+        guint n_clear = 0, n_unknown = 0;
+        g_autofree char *clear = hop_list (route, HL_TLS_STATE_UNENCRYPTED, &n_clear);
+        g_autofree char *unrec = hop_list (route, HL_TLS_STATE_UNKNOWN, &n_unknown);
+        GString *s = g_string_new (NULL);
+
+        g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
+                                                "%u of %u network hops was encrypted",
+                                                "%u of %u network hops were encrypted", enc),
+                                enc, net);
+        if (n_clear > 0)
+          /* TRANSLATORS: "; hop 2 (a → b) was not" */
+          g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "; %s was not", "; %s were not",
+                                                  n_clear), clear);
+        if (n_unknown > 0)
+          g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE,
+                                                  "; %s recorded nothing about encryption",
+                                                  "; %s recorded nothing about encryption",
+                                                  n_unknown),
+                                  unrec);
+        g_string_append_c (s, '.');
+        return g_string_free (s, FALSE);
+      }
+    }
+}

@@ -106,6 +106,11 @@ HL_AVAILABLE_IN_ALL
 char        *hl_received_dup_accessible_label (HlReceived *hop,
                                                guint       n_hops);
 
+/* The verdict in one sentence: "1 of 2 network hops was encrypted; hop 2
+ * (mx.a.example → relay.b.example) was not." (transfer full) */
+HL_AVAILABLE_IN_ALL
+char        *hl_route_dup_sentence      (HlRoute      *route);
+
 /* "5 s", "2 min 3 s", "1 h 0 min", "3 d 4 h", "-3 s". (transfer full) */
 HL_AVAILABLE_IN_ALL
 char        *hl_format_duration         (gint64        seconds);

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "explain/hl-labels.h"
 #include "report/hl-report.h"
 
 static void
@@ -213,6 +214,7 @@ hl_route_to_json (HlRoute *route)
   guint n_warnings, weakest;
   gint64 transit;
   gboolean has_transit;
+  g_autofree char *sentence = NULL;
 
   g_return_val_if_fail (route != NULL, NULL);
 
@@ -251,7 +253,8 @@ hl_route_to_json (HlRoute *route)
               ? hl_rating_to_string (hl_received_get_rating (hl_route_get_hop (route, weakest - 1)))
               : NULL);
   add_int (b, "transit_s", transit, has_transit);
-  add_string (b, "sentence", hl_route_get_sentence (route));
+  sentence = hl_route_dup_sentence (route);
+  add_string (b, "sentence", sentence);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "hops");

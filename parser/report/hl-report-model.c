@@ -364,7 +364,11 @@ hl_report_message_new (HlRoute *route)
 
   m->verdict = hl_route_get_verdict (route);
   m->lock = hl_route_get_protection (route);
-  m->sentence = hl_text_make_safe (hl_route_get_sentence (route));
+  {
+    g_autofree char *sentence = hl_route_dup_sentence (route);
+
+    m->sentence = hl_text_make_safe (sentence);
+  }
   {
     const HlExplanation *e = hl_explain_lookup_in ("verdict", hl_verdict_to_string (m->verdict));
 

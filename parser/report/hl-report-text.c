@@ -231,9 +231,10 @@ hl_route_to_text (HlRoute     *route,
   if (o.color)
     g_string_append (o.s, "\033[1m");
   {
-    g_autofree char *sentence = hl_text_make_safe (hl_route_get_sentence (route));
+    g_autofree char *sentence = hl_route_dup_sentence (route);
+    g_autofree char *safe = hl_text_make_safe (sentence);
 
-    g_string_append_printf (o.s, "%s", sentence);
+    g_string_append_printf (o.s, "%s", safe);
   }
   if (o.color)
     g_string_append (o.s, "\033[0m");
