@@ -405,6 +405,35 @@ hl_format_duration (gint64 seconds)
   return g_strdup_printf (_("%s%lu d %lu h"), sign, d, h);
 }
 
+const char *
+hl_explain_section_get_title (HlExplainSection section)
+{
+  switch (section)
+    {
+    case HL_EXPLAIN_SECTION_HOP_SUMMARY: return _("What happened");
+    case HL_EXPLAIN_SECTION_CIPHER: return _("The cipher suite taken apart");
+    case HL_EXPLAIN_SECTION_RATING: return _("The rating explained");
+    case HL_EXPLAIN_SECTION_FOR_YOU: return _("What this means for you");
+    case HL_EXPLAIN_SECTION_FOR_ADMIN: return _("What an administrator can do");
+    case HL_EXPLAIN_SECTION_VERDICT: return _("What the verdict means");
+    case HL_EXPLAIN_SECTION_CAVEATS: return _("What the header cannot prove");
+    case HL_EXPLAIN_N_SECTIONS:
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+hl_route_dup_counts_label (HlRoute *route)
+{
+  g_return_val_if_fail (route != NULL, NULL);
+
+  return g_strdup_printf (_("%u encrypted, %u not encrypted, %u unknown, %u local"),
+                          hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
+                          hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
+                          hl_route_count (route, HL_TLS_STATE_UNKNOWN),
+                          hl_route_count (route, HL_TLS_STATE_LOCAL));
+}
+
 /* "hop 2 (mx.a.example → relay.b.example), hop 3 (…)": the first three hops of
  * @route in @state, then "…"; their number in *@n_out (4 for more than three). */
 static char *

@@ -106,6 +106,39 @@ HL_AVAILABLE_IN_ALL
 char        *hl_received_dup_accessible_label (HlReceived *hop,
                                                guint       n_hops);
 
+/**
+ * HlExplainSection:
+ * @HL_EXPLAIN_SECTION_HOP_SUMMARY: hl_explain_hop_summary()
+ * @HL_EXPLAIN_SECTION_CIPHER: hl_explain_cipher()
+ * @HL_EXPLAIN_SECTION_RATING: hl_explain_rating()
+ * @HL_EXPLAIN_SECTION_FOR_YOU: hl_explain_for_you()
+ * @HL_EXPLAIN_SECTION_FOR_ADMIN: hl_explain_for_admin()
+ * @HL_EXPLAIN_SECTION_VERDICT: the explanation of the verdict (`verdict.<verdict>`)
+ * @HL_EXPLAIN_SECTION_CAVEATS: hl_explain_caveats()
+ *
+ * The parts of an explanation a report lays out, each under its heading.
+ */
+typedef enum
+{
+  HL_EXPLAIN_SECTION_HOP_SUMMARY,
+  HL_EXPLAIN_SECTION_CIPHER,
+  HL_EXPLAIN_SECTION_RATING,
+  HL_EXPLAIN_SECTION_FOR_YOU,
+  HL_EXPLAIN_SECTION_FOR_ADMIN,
+  HL_EXPLAIN_SECTION_VERDICT,
+  HL_EXPLAIN_SECTION_CAVEATS,
+  HL_EXPLAIN_N_SECTIONS
+} HlExplainSection;
+
+/* The heading of a part of an explanation, in sentence case: "What happened" */
+HL_AVAILABLE_IN_ALL
+const char  *hl_explain_section_get_title (HlExplainSection section);
+
+/* How many network hops were in each state, and the local steps: "2 encrypted,
+ * 1 not encrypted, 0 unknown, 1 local". (transfer full) */
+HL_AVAILABLE_IN_ALL
+char        *hl_route_dup_counts_label  (HlRoute      *route);
+
 /* The verdict in one sentence: "1 of 2 network hops was encrypted; hop 2
  * (mx.a.example → relay.b.example) was not." (transfer full) */
 HL_AVAILABLE_IN_ALL

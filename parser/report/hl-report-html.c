@@ -217,7 +217,7 @@ append_table (GString         *out,
               HlReportMessage *m)
 {
   g_string_append (out, "<table class=\"hops\">\n");
-  append_element (out, "caption", NULL, _("The hops, from the sender to the recipient"));
+  append_element (out, "caption", NULL, hl_report_table_caption ());
   g_string_append (out, "<thead><tr>");
   for (HlReportColumn col = 0; col < HL_REPORT_N_COLUMNS; col++)
     {
@@ -260,14 +260,11 @@ append_hop (GString     *out,
             HlReportHop *hop)
 {
   const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
-  g_autofree char *heading = NULL;
 
   g_string_append_printf (out, "<section class=\"hop st-%s\" id=\"m%u-hop-%u\">\n<h3>",
                           shape->id, message, hop->index);
   append_lock (out, hop->lock);
-  /* TRANSLATORS: a heading: the hop's number, then "sender → receiver" */
-  heading = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
-  hl_report_append_html (out, heading);
+  hl_report_append_html (out, hop->heading);
   g_string_append (out, "</h3>\n");
   append_element (out, "p", "sub", hop->status);
 

@@ -171,7 +171,7 @@ static void
 append_hop (GString     *out,
             HlReportHop *hop)
 {
-  g_autofree char *heading = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
+  const char *heading = hop->heading;
 
   g_string_append (out, "### ");
   hl_report_append_markdown (out, heading);

@@ -43,6 +43,7 @@ typedef struct
   const char *rating;       /* translated, or NULL when nothing was rated */
   const char *kind;         /* translated */
   char *route;              /* "from → by", for headings */
+  char *heading;            /* "Hop 2: from → by" */
   char *status;             /* "Encrypted · Relay · 2 s", under the heading */
   char *raw;                /* the whole field */
   GPtrArray *warnings;      /* char *, the hop's warnings */
@@ -108,6 +109,7 @@ const char *hl_report_caveats_title   (void);   /* "What the header cannot prove
 const char *hl_report_caveats         (void);
 char      **hl_report_paragraphs      (const char *text);
 const char *hl_report_raw_title       (void);   /* "The field as written" */
+const char *hl_report_table_caption   (void);   /* "The hops, from the sender to the recipient" */
 const char *hl_report_warnings_title  (void);
 
 /* ---------------------------------------------------------------------------

@@ -32,7 +32,7 @@ hl_report_subtitle (guint n_messages)
 const char *
 hl_report_caveats_title (void)
 {
-  return _("What the header cannot prove");
+  return hl_explain_section_get_title (HL_EXPLAIN_SECTION_CAVEATS);
 }
 
 const char *
@@ -69,6 +69,12 @@ const char *
 hl_report_raw_title (void)
 {
   return _("The field as written");
+}
+
+const char *
+hl_report_table_caption (void)
+{
+  return _("The hops, from the sender to the recipient");
 }
 
 const char *
@@ -252,12 +258,12 @@ hop_sections (HlReportHop *h)
   const HlCipherSuite *suite = hl_received_get_cipher_suite (hop);
 
   h->sections = g_array_new (FALSE, TRUE, sizeof (HlReportSection));
-  add_section (h->sections, _("What happened"), hl_explain_hop_summary (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_HOP_SUMMARY), hl_explain_hop_summary (hop));
   if (suite != NULL)
-    add_section (h->sections, _("The cipher suite taken apart"), hl_explain_cipher (suite));
-  add_section (h->sections, _("The rating explained"), hl_explain_rating (hop));
-  add_section (h->sections, _("What this means for you"), hl_explain_for_you (hop));
-  add_section (h->sections, _("What an administrator can do"), hl_explain_for_admin (hop));
+    add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CIPHER), hl_explain_cipher (suite));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_RATING), hl_explain_rating (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_YOU), hl_explain_for_you (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_ADMIN), hl_explain_for_admin (hop));
 }
 
 static void
@@ -287,6 +293,8 @@ hop_init (HlReportHop *h,
   /* TRANSLATORS: a hop, from the sending host to the receiving one */
   h->route = g_strdup_printf (_("%s → %s"), h->from ? h->from : _("(sender not recorded)"),
                               h->by ? h->by : _("(receiver not recorded)"));
+  /* TRANSLATORS: a heading: the hop's number, then "sender → receiver" */
+  h->heading = g_strdup_printf (_("Hop %u: %s"), h->index, h->route);
   {
     const char *state = hl_protection_get_label (h->lock);
     GString *status = g_string_new (state);
@@ -316,6 +324,7 @@ hop_clear (HlReportHop *h)
   g_free (h->date);
   g_free (h->delay);
   g_free (h->route);
+  g_free (h->heading);
   g_free (h->status);
   g_free (h->raw);
   g_clear_pointer (&h->warnings, g_ptr_array_unref);
@@ -374,15 +383,11 @@ hl_report_message_new (HlRoute *route)
 
     if (e != NULL && e->text != NULL)
       {
-        m->verdict_explained.title = _("What the verdict means");
+        m->verdict_explained.title = hl_explain_section_get_title (HL_EXPLAIN_SECTION_VERDICT);
         m->verdict_explained.text = safe_lines (e->text);
       }
   }
-  counts = g_strdup_printf (_("%u encrypted, %u not encrypted, %u unknown, %u local"),
-                            hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
-                            hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
-                            hl_route_count (route, HL_TLS_STATE_UNKNOWN),
-                            hl_route_count (route, HL_TLS_STATE_LOCAL));
+  counts = hl_route_dup_counts_label (route);
   if (hl_route_get_transit (route, &transit))
     {
       g_autofree char *d = hl_format_duration (transit);

@@ -187,11 +187,11 @@ explain_hop (Out        *o,
   g_autofree char *for_you = hl_explain_for_you (hop);
   g_autofree char *for_admin = hl_explain_for_admin (hop);
 
-  explain_section (o, _("What happened"), summary, 6, 0);
-  explain_section (o, _("The cipher suite taken apart"), cipher, 6, 2);
-  explain_section (o, _("The rating explained"), rating, 6, 0);
-  explain_section (o, _("What this means for you"), for_you, 6, 0);
-  explain_section (o, _("What an administrator can do"), for_admin, 6, 2);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_HOP_SUMMARY), summary, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CIPHER), cipher, 6, 2);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_RATING), rating, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_YOU), for_you, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_ADMIN), for_admin, 6, 2);
 }
 
 char *
@@ -239,12 +239,13 @@ hl_route_to_text (HlRoute     *route,
   if (o.color)
     g_string_append (o.s, "\033[0m");
   g_string_append_c (o.s, '\n');
-  g_string_append_printf (o.s, _("Verdict: %s — %u encrypted, %u not encrypted, %u unknown, %u local"),
-                          hl_verdict_to_string (hl_route_get_verdict (route)),
-                          hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
-                          hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
-                          hl_route_count (route, HL_TLS_STATE_UNKNOWN),
-                          hl_route_count (route, HL_TLS_STATE_LOCAL));
+  {
+    g_autofree char *counts = hl_route_dup_counts_label (route);
+
+    /* TRANSLATORS: the verdict's machine word, then hl_route_dup_counts_label() */
+    g_string_append_printf (o.s, _("Verdict: %s — %s"),
+                            hl_verdict_to_string (hl_route_get_verdict (route)), counts);
+  }
   if (hl_route_get_transit (route, &transit))
     {
       g_autofree char *seconds = g_strdup_printf ("%" G_GINT64_FORMAT, transit);
@@ -285,7 +286,8 @@ hl_route_to_text (HlRoute     *route,
 
       if (verdict != NULL)
         explain_section (&o, verdict->title, verdict->text, 2, 0);
-      explain_section (&o, _("What the header cannot prove"), hl_explain_caveats (), 2, 0);
+      explain_section (&o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CAVEATS),
+                       hl_explain_caveats (), 2, 0);
     }
 
   return g_string_free (o.s, FALSE);

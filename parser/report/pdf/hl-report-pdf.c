@@ -487,7 +487,7 @@ static void
 draw_table (Pdf             *pdf,
             HlReportMessage *m)
 {
-  g_autoptr(PangoLayout) caption = make_layout (pdf, _("The hops, from the sender to the recipient"),
+  g_autoptr(PangoLayout) caption = make_layout (pdf, hl_report_table_caption (),
                                                 FONT_SANS, 11, TRUE, pdf->right - pdf->left);
 
   ensure_space (pdf, layout_height (caption) + 40);
@@ -556,7 +556,7 @@ draw_hop (Pdf         *pdf,
 {
   const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
   const double lock = 15;
-  g_autofree char *title = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
+  const char *title = hop->heading;
   g_autoptr(PangoLayout) head = make_layout (pdf, title, FONT_SANS, 13, TRUE,
                                              pdf->right - pdf->left - lock - 5);
 
@@ -639,7 +639,7 @@ draw_message (Pdf     *pdf,
     draw_table (pdf, m);
   for (guint i = 0; i < m->n_hops; i++)
     {
-      g_autofree char *name = g_strdup_printf (_("Hop %u: %s"), m->hops[i].index, m->hops[i].route);
+      const char *name = m->hops[i].heading;
       g_autofree char *link = NULL;
 
       /* The hop starts on this page or, if it does not fit here, on the next. */
