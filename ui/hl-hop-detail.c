@@ -361,7 +361,7 @@ update_facts (HlHopDetail *self)
 {
   HlReceived *hop = self->hop;
   GtkWidget *child;
-  g_autofree char *version = hl_received_dup_version_label (hop);
+  g_autofree char *version = hl_received_dup_version_text (hop);
   g_autofree char *bits = NULL;
   g_autofree char *client = NULL;
   g_autofree char *time = hl_received_dup_time_label (hop);
@@ -387,12 +387,6 @@ update_facts (HlHopDetail *self)
     with = g_strdup_printf (_("%s (authenticated)"), hl_received_get_with (hop));
   add_fact (self, &row, _("Protocol"), with != NULL ? with : hl_received_get_with (hop));
 
-  if (version != NULL && hl_received_get_tls_version_ambiguous (hop))
-    {
-      g_autofree char *v = g_steal_pointer (&version);
-      /* TRANSLATORS: a TLS version as written that does not say which version was used */
-      version = g_strdup_printf (_("%s (does not say which version)"), v);
-    }
   add_fact (self, &row, _("TLS version"), version);
   add_fact (self, &row, _("Cipher"), cipher);
   if (suite != NULL && suite->iana != NULL && g_strcmp0 (suite->iana, cipher) != 0)
@@ -658,8 +652,7 @@ hl_hop_detail_update (HlHopDetail *self)
   protection = hl_received_get_protection (hop);
   hl_lock_set_protection (self->lock, protection);
 
-  /* TRANSLATORS: "Hop 2 of 5" */
-  title = g_strdup_printf (_("Hop %u of %u"), hl_received_get_index (hop), self->n_hops);
+  title = hl_received_dup_position_label (hop, self->n_hops);
   gtk_label_set_text (self->title_label, title);
 
   for (HlProtection p = 0; p < HL_PROTECTION_N; p++)

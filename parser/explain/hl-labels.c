@@ -312,6 +312,34 @@ hl_received_dup_version_label (HlReceived *hop)
 }
 
 char *
+hl_received_dup_version_text (HlReceived *hop)
+{
+  HlTlsVersion version;
+  const char *raw;
+
+  g_return_val_if_fail (hop != NULL, NULL);
+  version = hl_received_get_tls_version (hop);
+  raw = hl_received_get_tls_version_raw (hop);
+  if (version != HL_TLS_VERSION_UNKNOWN && hl_tls_version_to_string (version) != NULL)
+    return g_strdup (hl_tls_version_to_string (version));
+  if (raw == NULL)
+    return NULL;
+  if (hl_received_get_tls_version_ambiguous (hop))
+    /* TRANSLATORS: a TLS version as written that does not say which version was used */
+    return g_strdup_printf (_("%s (version unclear)"), raw);
+  return g_strdup (raw);
+}
+
+char *
+hl_received_dup_position_label (HlReceived *hop,
+                                guint       n_hops)
+{
+  g_return_val_if_fail (hop != NULL, NULL);
+  /* TRANSLATORS: "Hop 2 of 5" */
+  return g_strdup_printf (_("Hop %u of %u"), hl_received_get_index (hop), n_hops);
+}
+
+char *
 hl_received_dup_time_label (HlReceived *hop)
 {
   g_autoptr(GDateTime) utc = NULL;

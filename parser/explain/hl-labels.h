@@ -92,6 +92,14 @@ const char  *hl_received_get_by_label   (HlReceived   *hop);
  * NULL if none was recorded. (transfer full) */
 HL_AVAILABLE_IN_ALL
 char        *hl_received_dup_version_label (HlReceived *hop);
+/* The same, and when the version as written does not say which one was used:
+ * "TLSv1/SSLv3 (version unclear)". (transfer full) */
+HL_AVAILABLE_IN_ALL
+char        *hl_received_dup_version_text (HlReceived *hop);
+/* "Hop 2 of 5" (transfer full) */
+HL_AVAILABLE_IN_ALL
+char        *hl_received_dup_position_label (HlReceived *hop,
+                                             guint       n_hops);
 /* "17 Jul 2005 15:39:10 -0500", in the zone the server wrote; NULL without a
  * date. (transfer full) */
 HL_AVAILABLE_IN_ALL

@@ -193,19 +193,13 @@ static char *
 hop_tls (HlReceived *hop)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  HlTlsVersion v = hl_received_get_tls_version (hop);
-  const char *version = hl_tls_version_to_string (v);
-  const char *version_raw = hl_received_get_tls_version_raw (hop);
+  char *version = hl_received_dup_version_text (hop);
   const char *cipher = hl_received_get_tls_cipher (hop);
   int bits = hl_received_get_tls_bits (hop);
   g_autofree char *joined = NULL;
 
-  if (v != HL_TLS_VERSION_UNKNOWN && version != NULL)
-    g_ptr_array_add (parts, g_strdup (version));
-  else if (version_raw != NULL)
-    g_ptr_array_add (parts, hl_received_get_tls_version_ambiguous (hop)
-                            ? g_strdup_printf (_("%s (version unclear)"), version_raw)
-                            : g_strdup (version_raw));
+  if (version != NULL)
+    g_ptr_array_add (parts, version);
   if (cipher != NULL)
     g_ptr_array_add (parts, g_strdup (cipher));
   if (bits > 0)

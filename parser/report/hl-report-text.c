@@ -74,7 +74,11 @@ hop_text (Out        *o,
   guint n_warnings;
 
   if (n_hops > 0)
-    g_string_append_printf (o->s, _("Hop %u of %u"), hl_received_get_index (hop), n_hops);
+    {
+      g_autofree char *position = hl_received_dup_position_label (hop, n_hops);
+
+      g_string_append (o->s, position);
+    }
   else
     g_string_append (o->s, _("Hop"));
   g_string_append (o->s, ": ");
