@@ -14,6 +14,7 @@
 #include "core/hl-route.h"
 #include "core/hl-text.h"
 #include "explain/hl-labels.h"
+#include "explain/hl-lock-shape.h"
 #include "explain/hl-explain.h"
 #include "report/hl-report.h"
 

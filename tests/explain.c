@@ -203,6 +203,44 @@ test_vocabularies (void)
   check_explained ("tls.version.ambiguous");
 }
 
+/* The words of each vocabulary (explain/hl-labels.h) and the lock of each
+ * protection (explain/hl-lock-shape.h): one for every value, none empty, and the
+ * lock's style class is the protection's machine word. */
+static void
+test_labels (void)
+{
+  g_autoptr(GHashTable) descriptions = g_hash_table_new (g_str_hash, g_str_equal);
+  GEnumClass *protections = g_type_class_ref (HL_TYPE_PROTECTION);
+
+  for (HlProtection p = 0; p < HL_PROTECTION_N; p++)
+    {
+      const HlLockShape *shape = hl_protection_get_lock_shape (p);
+      const char *description = hl_protection_get_description (p);
+
+      g_assert_cmpint (shape->protection, ==, p);
+      g_assert_cmpstr (shape->id, ==, hl_protection_to_string (p));
+      g_assert_cmpstr (hl_protection_get_style_class (p), ==, shape->id);
+      g_assert_cmpstr (g_enum_get_value (protections, p)->value_nick, ==, shape->id);
+      g_assert_nonnull (shape->layers[0].d);
+      g_assert_cmpuint (strlen (description), >, 0);
+      g_assert_false (g_hash_table_contains (descriptions, description));
+      g_hash_table_add (descriptions, (gpointer) description);
+    }
+  g_type_class_unref (protections);
+  for (HlTokenKind k = 0; k < HL_TOKEN_N_KINDS; k++)
+    {
+      g_assert_cmpuint (strlen (hl_token_kind_get_label (k)), >, 0);
+      g_assert_cmpuint (strlen (hl_token_kind_get_category (k)), >, 0);
+    }
+  for (HlEvidence e = HL_EVIDENCE_NONE; e <= HL_EVIDENCE_DIALECT; e++)
+    g_assert_cmpuint (strlen (hl_evidence_get_label (e)), >, 0);
+  for (HlExplainSection s = 0; s < HL_EXPLAIN_N_SECTIONS; s++)
+    g_assert_cmpuint (strlen (hl_explain_section_get_title (s)), >, 0);
+  g_assert_cmpstr (hl_tls_state_get_label (HL_TLS_STATE_UNENCRYPTED), ==, "NOT encrypted");
+  g_assert_cmpstr (hl_rating_get_style_class (HL_RATING_WEAK), ==, "warning");
+  g_assert_cmpstr (hl_verify_get_style_class (HL_VERIFY_VERIFIED), ==, "success");
+}
+
 /* Every reason hl_tls_rate() can give: every version, ambiguous or not, with no
  * suite, every suite of the table and suites only decomposition knows. */
 static void
@@ -1000,6 +1038,7 @@ main (int    argc,
   g_test_add_func ("/explain/texts", test_texts);
   g_test_add_func ("/explain/token-kinds", test_token_kinds);
   g_test_add_func ("/explain/vocabularies", test_vocabularies);
+  g_test_add_func ("/explain/labels", test_labels);
   g_test_add_func ("/explain/rating-reasons", test_rating_reasons);
   g_test_add_func ("/explain/cipher-parts", test_cipher_parts);
   g_test_add_func ("/explain/parser-ids", test_parser_ids);

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hoplock.h"
+#include "hoplock-pdf.h"
 #include "report/hl-report-model-private.h"
 #include "hl-test-route.h"
 
@@ -715,7 +715,7 @@ test_locks (void)
 {
   for (HlProtection a = 0; a < HL_PROTECTION_N; a++)
     {
-      const HlLockShape *sa = hl_lock_get_shape (a);
+      const HlLockShape *sa = hl_protection_get_lock_shape (a);
       g_autoptr(GString) da = g_string_new (NULL);
 
       g_assert_cmpuint (strlen (hl_protection_get_label (a)), >, 0);
@@ -730,7 +730,7 @@ test_locks (void)
         }
       for (HlProtection b = a + 1; b < HL_PROTECTION_N; b++)
         {
-          const HlLockShape *sb = hl_lock_get_shape (b);
+          const HlLockShape *sb = hl_protection_get_lock_shape (b);
           g_autoptr(GString) db = g_string_new (NULL);
 
           for (guint i = 0; i < HL_LOCK_MAX_LAYERS && sb->layers[i].d; i++)
@@ -929,6 +929,33 @@ render_pdf (HlRoute   **routes,
   g_assert_nonnull (bytes);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), 7, "%PDF-1.", 7);
   return bytes;
+}
+
+/* Without libhoplock-pdf-1's writer, PDF is refused with a clear error. */
+static void
+test_pdf_unregistered (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HlRoute) route = hl_test_load_sample ("example.eml");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      hl_report_format_set_renderer (HL_REPORT_FORMAT_PDF, NULL);
+      g_assert_false (hl_report_format_is_available (HL_REPORT_FORMAT_PDF));
+      g_assert_true (hl_report_format_is_available (HL_REPORT_FORMAT_HTML));
+      bytes = hl_report_render (&route, 1, HL_REPORT_FORMAT_PDF, 0, &error);
+      g_assert_null (bytes);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+      g_assert_cmpstr (error->message, ==, "PDF reports need libhoplock-pdf-1");
+      hl_report_pdf_register ();
+      hl_report_pdf_register ();
+      g_clear_pointer (&bytes, g_bytes_unref);
+      bytes = render_pdf (&route, 1, 0);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -1185,6 +1212,7 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  hl_report_pdf_register ();
 
   g_test_add_func ("/report/formats", test_formats);
   g_test_add_func ("/report/render-all", test_render_all);
@@ -1217,6 +1245,7 @@ main (int    argc,
     }
   g_test_add_func ("/report/md/example", test_md_example);
   g_test_add_func ("/report/md/hostile", test_md_hostile);
+  g_test_add_func ("/report/pdf/unregistered", test_pdf_unregistered);
   g_test_add_func ("/report/pdf/page-size", test_pdf_page_size);
   g_test_add_func ("/report/pdf/pages", test_pdf_pages);
   g_test_add_func ("/report/pdf/long-words", test_pdf_long_words);

@@ -44,7 +44,6 @@ struct _HlRoute
   guint weakest;      /* 1-based, 0 if none */
   gboolean has_transit;
   gint64 transit;
-  char *sentence;
 };
 
 G_DEFINE_BOXED_TYPE (HlRoute, hl_route, hl_route_ref, hl_route_unref)
@@ -239,14 +238,6 @@ same_provider (HlReceived *hop)
   return g_ascii_strcasecmp (a, b) == 0;
 }
 
-static const char *
-hop_host (HlReceived *hop, gboolean from)
-{
-  const char *name = from ? hl_received_get_from_host (hop) : hop->by_host;
-
-  return name != NULL ? name : _("an unnamed host");
-}
-
 /* A score where lower is weaker: clear text, nothing recorded, then by rating. */
 static int
 hop_strength (HlReceived *hop)
@@ -263,37 +254,6 @@ hop_strength (HlReceived *hop)
     default:
       return 100;
     }
-}
-
-static char *
-hop_list (HlRoute   *self,
-          HlTlsState state,
-          guint     *n_out)
-{
-  GString *s = g_string_new (NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < self->hops->len; i++)
-    {
-      HlReceived *hop = g_ptr_array_index (self->hops, i);
-
-      if (hop->state != state)
-        continue;
-      if (n > 0)
-        g_string_append (s, ", ");
-      if (n == 3)
-        {
-          g_string_append (s, "…");
-          n++;
-          break;
-        }
-      /* TRANSLATORS: a hop, e.g. "hop 2 (mx.a.example → relay.b.example)" */
-      g_string_append_printf (s, _("hop %u (%s → %s)"), hop->index,
-                              hop_host (hop, TRUE), hop_host (hop, FALSE));
-      n++;
-    }
-  *n_out = n;
-  return g_string_free (s, FALSE);
 }
 
 static void
@@ -374,74 +334,6 @@ summarise (HlRoute *self)
   /* An all-encrypted message has no weakest link worth naming unless it is rated. */
   if (self->verdict == HL_VERDICT_NO_HOPS)
     self->weakest = 0;
-
-  switch (self->verdict)
-    {
-    case HL_VERDICT_NO_HOPS:
-      self->sentence = g_strdup (self->hops->len == 0
-                                 ? _("The message has no Received fields, so nothing can be said about how it travelled.")
-                                 : _("The message never left the machines it was written on; there is no network hop to judge."));
-      break;
-
-    case HL_VERDICT_ALL_ENCRYPTED:
-      {
-        HlReceived *weakest = g_ptr_array_index (self->hops, self->weakest - 1);
-        GString *s = g_string_new (NULL);
-
-        g_string_append_printf (s, ngettext ("The one network hop was encrypted.",
-                                             "All %u network hops were encrypted.", net), net);
-        /* Encrypted is not the whole story when the protection was weak. */
-        if (weakest->rating == HL_RATING_WEAK || weakest->rating == HL_RATING_INSECURE)
-          {
-            const char *rating = weakest->rating == HL_RATING_WEAK ? _("weak") : _("insecure");
-
-            g_string_append_c (s, ' ');
-            if (net == 1)
-              /* TRANSLATORS: %s is "weak" or "insecure" */
-              g_string_append_printf (s, _("Its protection was %s."), rating);
-            else
-              /* TRANSLATORS: "The weakest, hop 2 (a → b), was rated weak." */
-              g_string_append_printf (s, _("The weakest, hop %u (%s → %s), was rated %s."),
-                                      weakest->index, hop_host (weakest, TRUE),
-                                      hop_host (weakest, FALSE), rating);
-          }
-        self->sentence = g_string_free (s, FALSE);
-      }
-      break;
-
-    case HL_VERDICT_NOT_ENCRYPTED:
-      self->sentence = g_strdup_printf (ngettext ("The one network hop was not encrypted.",
-                                                  "None of the %u network hops was encrypted.", net), net);
-      break;
-
-    case HL_VERDICT_UNKNOWN:
-      self->sentence = g_strdup_printf (ngettext ("The one network hop recorded nothing about encryption.",
-                                                  "None of the %u network hops recorded whether it was encrypted.", net), net);
-      break;
-
-    case HL_VERDICT_PARTLY_ENCRYPTED:
-    default:
-      {
-        guint n_clear = 0, n_unknown = 0;
-        g_autofree char *clear = hop_list (self, HL_TLS_STATE_UNENCRYPTED, &n_clear);
-        g_autofree char *unrec = hop_list (self, HL_TLS_STATE_UNKNOWN, &n_unknown);
-        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hops was encrypted",
-                                                           "%u of %u network hops were encrypted", enc),
-                                                 enc, net);
-        GString *s = g_string_new (head);
-
-        if (n_clear > 0)
-          /* TRANSLATORS: "; hop 2 (a → b) was not" */
-          g_string_append_printf (s, ngettext ("; %s was not", "; %s were not", n_clear), clear);
-        if (n_unknown > 0)
-          g_string_append_printf (s, ngettext ("; %s recorded nothing about encryption",
-                                               "; %s recorded nothing about encryption", n_unknown),
-                                  unrec);
-        g_string_append_c (s, '.');
-        self->sentence = g_string_free (s, FALSE);
-      }
-      break;
-    }
 }
 
 static HlRoute *
@@ -806,7 +698,6 @@ hl_route_unref (HlRoute *self)
       g_free (self->to);
       g_free (self->date);
       g_free (self->message_id);
-      g_free (self->sentence);
       g_free (self);
     }
 }
@@ -942,13 +833,6 @@ hl_route_get_transit (HlRoute *self,
   if (seconds != NULL)
     *seconds = self->transit;
   return self->has_transit;
-}
-
-const char *
-hl_route_get_sentence (HlRoute *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->sentence;
 }
 
 const HlWarning *

@@ -146,21 +146,21 @@ expected_state (HlReceived *hop)
     }
 }
 
-static HlLockShape
+static HlProtection
 expected_shape (HlReceived *hop)
 {
   switch (hl_received_get_tls_state (hop))
     {
     case HL_TLS_STATE_ENCRYPTED:
       return hl_received_get_tls_verify (hop) == HL_VERIFY_VERIFIED
-             ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
+             ? HL_PROTECTION_VERIFIED : HL_PROTECTION_ENCRYPTED;
     case HL_TLS_STATE_UNENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
+      return HL_PROTECTION_UNENCRYPTED;
     case HL_TLS_STATE_LOCAL:
-      return HL_LOCK_LOCAL;
+      return HL_PROTECTION_LOCAL;
     case HL_TLS_STATE_UNKNOWN:
     default:
-      return HL_LOCK_UNKNOWN;
+      return HL_PROTECTION_UNKNOWN;
     }
 }
 
@@ -245,9 +245,9 @@ assert_rows_match_route (HlWindow *window)
 
       lock = HL_LOCK (find_descendant (GTK_WIDGET (row), HL_TYPE_LOCK));
       g_assert_nonnull (lock);
-      g_assert_cmpint (hl_lock_get_shape (lock), ==, expected_shape (hop));
+      g_assert_cmpint (hl_lock_get_protection (lock), ==, expected_shape (hop));
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (lock),
-                                               hl_lock_shape_css_class (expected_shape (hop))));
+                                               hl_protection_get_style_class (expected_shape (hop))));
     }
 }
 
@@ -326,9 +326,10 @@ test_example (void)
     GtkLabel *verdict = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "verdict_label"));
     GtkLabel *sentence = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "sentence_label"));
     GtkLabel *weakest = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "weakest_label"));
+    g_autofree char *expected = hl_route_dup_sentence (hl_window_get_route (window));
 
     g_assert_cmpstr (gtk_label_get_text (verdict), ==, hl_verdict_get_label (HL_VERDICT_ALL_ENCRYPTED));
-    g_assert_cmpstr (gtk_label_get_text (sentence), ==, hl_route_get_sentence (hl_window_get_route (window)));
+    g_assert_cmpstr (gtk_label_get_text (sentence), ==, expected);
     g_assert_cmpstr (gtk_label_get_text (weakest), ==,
                      "Hop 1, mail.uexport.com → mail.lint.com: encrypted, certificate verified, rated Weak");
   }
@@ -377,7 +378,7 @@ test_sample (gconstpointer data)
   for (guint i = 0; i < c->n_hops; i++)
     {
       static const char letters[] = "VENLU";
-      HlLockShape shape = expected_shape (hl_route_get_hop (route, i));
+      HlProtection shape = expected_shape (hl_route_get_hop (route, i));
 
       g_assert_cmpint (c->states[i], ==, letters[shape]);
     }
@@ -1180,9 +1181,10 @@ test_export (void)
   settle (20);
   {
     g_autofree char *report = NULL;
+    g_autofree char *sentence = hl_route_dup_sentence (hl_window_get_route (window));
 
     g_assert_true (g_file_get_contents (text_path, &report, NULL, NULL));
-    g_assert_nonnull (strstr (report, hl_route_get_sentence (hl_window_get_route (window))));
+    g_assert_nonnull (strstr (report, sentence));
   }
 
   /* The message itself: same bytes, same time stamp */
