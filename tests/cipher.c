@@ -922,6 +922,8 @@ main (int    argc,
   gsize i;
 
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   for (i = 0; i < G_N_ELEMENTS (spelling_cases); i++)
     {

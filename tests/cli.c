@@ -263,6 +263,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/report-json", test_report_json);

@@ -1034,6 +1034,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/explain/texts", test_texts);
   g_test_add_func ("/explain/token-kinds", test_token_kinds);

@@ -1212,6 +1212,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
   hl_report_pdf_register ();
 
   g_test_add_func ("/report/formats", test_formats);
