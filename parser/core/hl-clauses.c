@@ -167,29 +167,32 @@ starts_date (const char *s,
   return FALSE;
 }
 
-/* Widens ctx->value over the atoms after it that are one of @words (NULL-ended),
+/* Widens ctx->value over the atoms after it that are one of @words,
  * case-insensitively: "Microsoft" → "Microsoft SMTP Server". */
-void
-hl_word_context_widen (HlWordContext     *ctx,
-                       const char *const *words)
+guint32
+hl_word_context_widen (HlWordContext    *ctx,
+                       const HlWordText *words)
 {
   const char *s = ctx->self->raw;
   guint i = ctx->index;
+  guint32 taken = 0;
 
   while (i + 1 < ctx->end && ctx->toks[i + 1].type == HL_LEX_ATOM)
     {
       const HlLex *next = &ctx->toks[i + 1];
       guint k;
 
-      for (k = 0; words[k] != NULL; k++)
-        if (hl_span_equal_n (s + next->off, next->len, words[k], strlen (words[k])))
+      for (k = 0; words[k].word != NULL; k++)
+        if (hl_span_equal_n (s + next->off, next->len, words[k].word, words[k].len))
           break;
-      if (words[k] == NULL)
+      if (words[k].word == NULL)
         break;
+      taken |= 1u << k;
       i++;
       ctx->value.len = next->off + next->len - ctx->value.off;
       ctx->consumed++;
     }
+  return taken;
 }
 
 /* Hands the word at token @index to the dialects that read it at @place;
@@ -204,7 +207,15 @@ dialect_words (Walk          *w,
 {
   const HlDialectTables *tables = hl_dialect_tables ();
   const char *s = w->self->raw;
+  guint32 first = tables->words_first[place];
 
+  if (first != 0)
+    {
+      guint b = v.len > 0 ? hl_bucket_of (s[v.off]) : HL_N_BUCKETS - 1;
+
+      if (b == HL_N_BUCKETS - 1 || (first & HL_FIRST ('a' + b)) == 0)
+        return FALSE;
+    }
   for (guint k = 0; k < tables->n_words[place]; k++)
     {
       const HlClauseWord *cw = tables->words[place][k].row;
@@ -261,6 +272,17 @@ take_by (Walk        *w,
   hl_received_add_token (self, v.off, v.len, HL_TOKEN_BY_HOST, "by.host");
 }
 
+/* Whether @s starts with @prefix, case and all. */
+static inline gboolean
+has_prefix (const char *s,
+            const char *prefix)
+{
+  for (; *prefix != '\0'; s++, prefix++)
+    if (*s != *prefix)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 take_with (Walk        *w,
            const HlLex *t)
@@ -311,7 +333,7 @@ take_with (Walk        *w,
   tables = hl_dialect_tables ();
   for (guint d = 0; d < tables->n_with_prefixed; d++)
     for (const char *const *p = tables->with_prefixed[d]->with_prefixes; *p != NULL; p++)
-      if (g_str_has_prefix (self->with, *p))
+      if (has_prefix (self->with, *p))
         {
           hl_set_dialect (self, tables->with_prefixed[d]);
           return;

@@ -264,19 +264,22 @@ hl_recognise_tls_pairs (HlReceived *self,
     }
 
   /* Sendmail writes all four keys; a dialect says which keys are its sign. */
-  for (guint d = 0; any && d < hl_n_dialects; d++)
+  if (any)
     {
-      const char *const *keys = hl_dialects[d]->tls_pair_keys;
-      guint k;
+      const HlDialectTables *tables = hl_dialect_tables ();
 
-      if (keys == NULL)
-        continue;
-      for (k = 0; keys[k] != NULL && hl_memcasemem (s + off, len, keys[k]) != NULL; k++)
-        ;
-      if (keys[k] == NULL)
+      for (guint d = 0; d < tables->n_pair_keyed; d++)
         {
-          hl_set_dialect (self, hl_dialects[d]);
-          break;
+          const char *const *keys = tables->pair_keyed[d]->tls_pair_keys;
+          guint k;
+
+          for (k = 0; keys[k] != NULL && hl_memcasemem (s + off, len, keys[k]) != NULL; k++)
+            ;
+          if (keys[k] == NULL)
+            {
+              hl_set_dialect (self, tables->pair_keyed[d]);
+              break;
+            }
         }
     }
   return any;
@@ -366,14 +369,19 @@ recognise_using (HlReceived *self,
     }
 
   /* A cipher name only one dialect writes ("TLS13_…") names it. */
-  for (guint d = 0; self->cipher != NULL && d < hl_n_dialects; d++)
+  if (self->cipher != NULL)
     {
-      const char *prefix = hl_dialects[d]->using_cipher_prefix;
+      const HlDialectTables *tables = hl_dialect_tables ();
 
-      if (prefix != NULL && g_ascii_strncasecmp (self->cipher, prefix, strlen (prefix)) == 0)
+      for (guint d = 0; d < tables->n_cipher_prefixed; d++)
         {
-          hl_set_dialect (self, hl_dialects[d]);
-          break;
+          const char *prefix = tables->cipher_prefixed[d]->using_cipher_prefix;
+
+          if (g_ascii_strncasecmp (self->cipher, prefix, strlen (prefix)) == 0)
+            {
+              hl_set_dialect (self, tables->cipher_prefixed[d]);
+              break;
+            }
         }
     }
   return TRUE;
@@ -695,27 +703,33 @@ recognise_software (HlReceived *self,
 
   tables = hl_dialect_tables ();
 
-  for (guint i = 0; i < tables->n_software; i++)
+  if (len > 0)
     {
-      const HlSoftware *sw = tables->software[i].row;
-      gsize nl = sw->len;
+      guint b = hl_bucket_of (s[off]);
 
-      if (clause != HL_CLAUSE_BY && !sw->in_with)
-        continue;
-      if (sw->name == NULL)
+      for (guint i = 0; i < tables->n_software[b]; i++)
         {
-          if (sw->matches (self, all))
+          const HlSoftware *sw = tables->software[b][i].row;
+          gsize nl = sw->len;
+
+          if (clause != HL_CLAUSE_BY && !sw->in_with)
+            continue;
+          if (len >= nl && hl_span_equal_n (s + off, nl, sw->name, nl)
+              && (len == nl || !g_ascii_isalnum (s[off + nl])))
             {
-              hl_set_dialect (self, tables->software[i].dialect);
+              /* The software's own name says more than any other sign. */
+              hl_force_dialect (self, tables->software[b][i].dialect);
               goto found;
             }
         }
-      else if (len >= nl && hl_ascii_lower (s[off]) == hl_ascii_lower (sw->name[0])
-               && hl_span_equal_n (s + off, nl, sw->name, nl)
-               && (len == nl || !g_ascii_isalnum (s[off + nl])))
+    }
+  for (guint i = 0; i < tables->n_software_tests; i++)
+    {
+      const HlSoftware *sw = tables->software_tests[i].row;
+
+      if ((clause == HL_CLAUSE_BY || sw->in_with) && sw->matches (self, all))
         {
-          /* The software's own name says more than any other sign. */
-          hl_force_dialect (self, tables->software[i].dialect);
+          hl_set_dialect (self, tables->software_tests[i].dialect);
           goto found;
         }
     }
@@ -748,16 +762,11 @@ hl_recognise_comment (HlReceived *self,
                       gsize       len,
                       HlClause    clause)
 {
-  const HlDialectTables *tables = hl_dialect_tables ();
-  char c = len > 0 ? hl_ascii_lower (self->raw[off]) : '\0';
-  guint32 bit = c >= 'a' && c <= 'z' ? HL_FIRST (c) : 0;
+  const HlRecogniser *r = hl_dialect_tables ()->comments[len > 0 ? hl_bucket_of (self->raw[off])
+                                                                 : HL_N_BUCKETS - 1];
 
-  for (guint i = 0; i < tables->n_comments; i++)
-    {
-      const HlCommentEntry *e = &tables->comments[i];
-
-      if ((e->first == 0 || (e->first & bit) != 0) && e->rule->recognise (self, off, len, clause))
-        return TRUE;
-    }
+  for (; *r != NULL; r++)
+    if ((*r) (self, off, len, clause))
+      return TRUE;
   return FALSE;
 }

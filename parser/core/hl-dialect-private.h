@@ -95,9 +95,17 @@ typedef struct
 
 typedef gboolean (*HlWordHook) (HlWordContext *ctx);
 
-/* Widens ctx->value over the atoms after it that are one of @words (NULL-ended). */
-void hl_word_context_widen (HlWordContext     *ctx,
-                            const char *const *words);
+/* A word and its length, for lists: { HL_WORD ("SMTP") }. */
+typedef struct
+{
+  const char *word;
+  gsize len;
+} HlWordText;
+
+/* Widens ctx->value over the atoms after it that are one of @words (ended by a
+ * NULL word), case-insensitively; returns the set (1 << index) of those it took. */
+guint32 hl_word_context_widen (HlWordContext    *ctx,
+                               const HlWordText *words);
 
 /* A word of a clause that means something in one dialect (NULL hook ends a list).
  * The hook runs when the word (case-insensitively; NULL any) stands at @place in
@@ -152,41 +160,67 @@ void              hl_force_dialect        (HlReceived      *self,
 /* The rows of every dialect, flattened once, each with its dialect. */
 typedef struct
 {
-  const HlCommentRule *rule;
-  const HlDialect *dialect;    /* NULL for the core's own */
-  guint32 first;               /* the rule's; for the markers, their first letters */
-} HlCommentEntry;
-
-typedef struct
-{
-  const void *row;             /* an HlMarker, HlSoftware, HlProtocol or HlClauseWord */
+  const void *row;             /* an HlMarker, HlSoftware or HlClauseWord */
   const HlDialect *dialect;
 } HlDialectRow;
 
+/* Letters a-z, then one bucket for anything else. */
+#define HL_N_BUCKETS 27
+
+static inline guint
+hl_bucket_of (char c)
+{
+  c = hl_ascii_lower (c);
+  return c >= 'a' && c <= 'z' ? (guint) (c - 'a') : HL_N_BUCKETS - 1;
+}
+
 typedef struct
 {
-  const HlCommentEntry *comments;   /* sorted by order, core rules included */
-  guint n_comments;
+  /* The comment recognisers (the core's and the dialects') that may read a
+   * comment starting with each letter, in their order; NULL-ended lists. */
+  const HlRecogniser *comments[HL_N_BUCKETS];
   const HlDialectRow *markers;
   guint n_markers;
-  const HlDialectRow *software;
-  guint n_software;
-  const HlDialectRow *protocols;
+  /* Software names by their first letter, and the tests of their own. */
+  const HlDialectRow *software[HL_N_BUCKETS];
+  guint n_software[HL_N_BUCKETS];
+  const HlDialectRow *software_tests;
+  guint n_software_tests;
+  /* With words that match whole, the standard's first; then those that match
+   * by their start. */
+  const HlProtocol *protocols;
   guint n_protocols;
+  const HlProtocol *protocol_prefixes;
+  guint n_protocol_prefixes;
   const HlDialectRow *words[HL_AT_WORD + 1];
   guint n_words[HL_AT_WORD + 1];
-  const HlDialect *const *with_prefixed;      /* dialects with with_prefixes */
+  guint32 words_first[HL_AT_WORD + 1];   /* HL_FIRST () of the words at each place; 0: any */
+  /* Dialects with with_prefixes, by_host_suffixes, tls_pair_keys, using_cipher_prefix */
+  const HlDialect *const *with_prefixed;
   guint n_with_prefixed;
-  const HlDialect *const *by_host_suffixed;   /* dialects with by_host_suffixes */
+  const HlDialect *const *by_host_suffixed;
   guint n_by_host_suffixed;
+  const HlDialect *const *pair_keyed;
+  guint n_pair_keyed;
+  const HlDialect *const *cipher_prefixed;
+  guint n_cipher_prefixed;
   const HlDialect *rdns_first;                /* the one with from_rdns_first */
 } HlDialectTables;
 
 /* The core's own comment recognisers (hl-comments.c), ended by a zeroed row. */
 extern const HlCommentRule hl_core_comment_rules[];
 
-/* Built on first use. */
-const HlDialectTables *hl_dialect_tables (void);
+extern const HlDialectTables *hl_dialect_tables_built;
+const HlDialectTables *hl_dialect_tables_build (void);
+
+/* The tables, built on first use. */
+static inline const HlDialectTables *
+hl_dialect_tables (void)
+{
+  const HlDialectTables *t = g_atomic_pointer_get (&hl_dialect_tables_built);
+
+  return G_LIKELY (t != NULL) ? t : hl_dialect_tables_build ();
+}
 
 /* The display name of the dialect that wrote @self, translated, or NULL. */
 const char *hl_received_get_mta_name (HlReceived *self);

@@ -49,23 +49,19 @@ hl_received_get_mta_name (HlReceived *self)
   return g_dgettext (GETTEXT_PACKAGE, self->dialect->name);
 }
 
-static int
-compare_comment_entries (gconstpointer a,
-                         gconstpointer b)
+typedef struct
 {
-  const HlCommentEntry *ea = a, *eb = b;
+  const HlCommentRule *rule;
+  guint32 first;
+} Entry;
 
-  return (ea->rule->order > eb->rule->order) - (ea->rule->order < eb->rule->order);
-}
-
-/* Appends every row of every dialect's list at @offset (rows of @size bytes,
- * ended by one whose first pointer is NULL — or whose pointer at @key is). */
-static HlDialectRow *
-flatten (gsize  list_offset,
-         gsize  row_size,
-         gsize  key_offset,
-         gsize  key2_offset,
-         guint *n_out)
+/* Appends every row of every dialect's list at @list_offset (rows of @row_size
+ * bytes, ended by one whose pointers at @key_offset and @key2_offset are NULL). */
+static GArray *
+flatten (gsize list_offset,
+         gsize row_size,
+         gsize key_offset,
+         gsize key2_offset)
 {
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
 
@@ -83,12 +79,144 @@ flatten (gsize  list_offset,
           g_array_append_val (rows, row);
         }
     }
-  *n_out = rows->len;
-  return (HlDialectRow *) (gpointer) g_array_free (rows, FALSE);
+  return rows;
 }
 
+#define ROWS(array, n) ((n) = (array)->len, (gpointer) g_array_free ((array), FALSE))
+
+/* The dialects whose member at @offset is set. */
+static const HlDialect *const *
+dialects_with (gsize  offset,
+               guint *n)
+{
+  GPtrArray *with = g_ptr_array_new ();
+
+  for (guint d = 0; d < hl_n_dialects; d++)
+    if (G_STRUCT_MEMBER (gconstpointer, hl_dialects[d], offset) != NULL)
+      g_ptr_array_add (with, (gpointer) hl_dialects[d]);
+  *n = with->len;
+  return (const HlDialect *const *) g_ptr_array_free (with, FALSE);
+}
+
+static void
+build_comments (HlDialectTables *t)
+{
+  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  guint32 marker_letters = 0;
+
+  for (guint i = 0; i < t->n_markers; i++)
+    {
+      guint b = hl_bucket_of (((const HlMarker *) t->markers[i].row)->text[0]);
+
+      /* A marker that starts with no letter: try the markers on every comment. */
+      marker_letters |= b < HL_N_BUCKETS - 1 ? HL_FIRST ('a' + b) : G_MAXUINT32;
+    }
+  if (marker_letters == G_MAXUINT32)
+    marker_letters = 0;
+
+  for (const HlCommentRule *r = hl_core_comment_rules; r->recognise != NULL; r++)
+    {
+      /* The markers' recogniser is tried on comments that start as one does. */
+      Entry e = { r, r->order == HL_ORDER_MARKERS ? marker_letters : r->first };
+
+      g_array_append_val (entries, e);
+    }
+  for (guint d = 0; d < hl_n_dialects; d++)
+    for (const HlCommentRule *r = hl_dialects[d]->comments; r != NULL && r->recognise != NULL; r++)
+      {
+        Entry e = { r, r->first };
+
+        g_array_append_val (entries, e);
+      }
+
+  /* By order; a stable insertion sort keeps ties as above (the core's first,
+   * then the dialects in the table's order). */
+  for (guint i = 1; i < entries->len; i++)
+    {
+      Entry key = g_array_index (entries, Entry, i);
+      guint j = i;
+
+      while (j > 0 && g_array_index (entries, Entry, j - 1).rule->order > key.rule->order)
+        {
+          g_array_index (entries, Entry, j) = g_array_index (entries, Entry, j - 1);
+          j--;
+        }
+      g_array_index (entries, Entry, j) = key;
+    }
+
+  /* One list per first letter; a comment that starts with anything else gets
+   * the rules that take any comment. */
+  for (guint b = 0; b < HL_N_BUCKETS; b++)
+    {
+      GArray *list = g_array_new (TRUE, TRUE, sizeof (HlRecogniser));
+
+      for (guint i = 0; i < entries->len; i++)
+        {
+          const Entry *e = &g_array_index (entries, Entry, i);
+
+          if (e->first == 0 || (b < HL_N_BUCKETS - 1 && (e->first & HL_FIRST ('a' + b)) != 0))
+            g_array_append_val (list, e->rule->recognise);
+        }
+      t->comments[b] = (const HlRecogniser *) (gpointer) g_array_free (list, FALSE);
+    }
+  g_array_free (entries, TRUE);
+}
+
+static void
+build_software (HlDialectTables *t)
+{
+  GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, software), sizeof (HlSoftware),
+                          G_STRUCT_OFFSET (HlSoftware, name), G_STRUCT_OFFSET (HlSoftware, matches));
+  GArray *tests = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
+
+  for (guint b = 0; b < HL_N_BUCKETS; b++)
+    {
+      GArray *bucket = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
+
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const HlDialectRow *row = &g_array_index (rows, HlDialectRow, i);
+          const HlSoftware *sw = row->row;
+
+          if (sw->name != NULL && hl_bucket_of (sw->name[0]) == b)
+            g_array_append_val (bucket, *row);
+          else if (sw->name == NULL && b == 0)
+            g_array_append_val (tests, *row);
+        }
+      t->software[b] = ROWS (bucket, t->n_software[b]);
+    }
+  t->software_tests = ROWS (tests, t->n_software_tests);
+  g_array_free (rows, TRUE);
+}
+
+static void
+build_protocols (HlDialectTables *t)
+{
+  GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, protocols), sizeof (HlProtocol),
+                          G_STRUCT_OFFSET (HlProtocol, word), G_STRUCT_OFFSET (HlProtocol, word));
+  GArray *whole = g_array_new (FALSE, FALSE, sizeof (HlProtocol));
+  GArray *prefixes = g_array_new (FALSE, FALSE, sizeof (HlProtocol));
+
+  /* The standard words are the common ones: looked at first. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const HlDialectRow *row = &g_array_index (rows, HlDialectRow, i);
+        const HlProtocol *p = row->row;
+
+        if ((row->dialect->id == NULL) != (pass == 0))
+          continue;
+        g_array_append_val (p->prefix ? prefixes : whole, *p);
+      }
+  t->protocols = ROWS (whole, t->n_protocols);
+  t->protocol_prefixes = ROWS (prefixes, t->n_protocol_prefixes);
+  g_array_free (rows, TRUE);
+}
+
+const HlDialectTables *hl_dialect_tables_built;
+
 const HlDialectTables *
-hl_dialect_tables (void)
+hl_dialect_tables_build (void)
 {
   static gsize once = 0;
   static HlDialectTables tables;
@@ -96,117 +224,53 @@ hl_dialect_tables (void)
   if (g_once_init_enter (&once))
     {
       HlDialectTables *t = &tables;
-      GArray *comments = g_array_new (FALSE, FALSE, sizeof (HlCommentEntry));
-      GPtrArray *with_prefixed = g_ptr_array_new ();
-      GPtrArray *by_host_suffixed = g_ptr_array_new ();
-      guint n_words;
-      HlDialectRow *words;
+      GArray *markers, *words;
 
-      t->markers = flatten (G_STRUCT_OFFSET (HlDialect, markers), sizeof (HlMarker),
-                            G_STRUCT_OFFSET (HlMarker, text), G_STRUCT_OFFSET (HlMarker, text),
-                            &t->n_markers);
-      for (const HlCommentRule *r = hl_core_comment_rules; r->recognise != NULL; r++)
-        {
-          HlCommentEntry e = { r, NULL, r->first };
-
-          /* The markers' recogniser is tried on comments that start as one does. */
-          if (r->order == HL_ORDER_MARKERS)
-            {
-              e.first = 0;
-              for (guint i = 0; i < t->n_markers; i++)
-                {
-                  char c = hl_ascii_lower (((const HlMarker *) t->markers[i].row)->text[0]);
-
-                  if (c < 'a' || c > 'z')
-                    {
-                      e.first = 0;
-                      break;
-                    }
-                  e.first |= HL_FIRST (c);
-                }
-            }
-          g_array_append_val (comments, e);
-        }
-      for (guint d = 0; d < hl_n_dialects; d++)
-        {
-          const HlDialect *dialect = hl_dialects[d];
-
-          for (const HlCommentRule *r = dialect->comments; r != NULL && r->recognise != NULL; r++)
-            {
-              HlCommentEntry e = { r, dialect, r->first };
-
-              g_array_append_val (comments, e);
-            }
-          if (dialect->with_prefixes != NULL)
-            g_ptr_array_add (with_prefixed, (gpointer) dialect);
-          if (dialect->by_host_suffixes != NULL)
-            g_ptr_array_add (by_host_suffixed, (gpointer) dialect);
-          if (dialect->from_rdns_first && t->rdns_first == NULL)
-            t->rdns_first = dialect;
-        }
-      /* g_array_sort is not stable; ties keep the order above (core first, then
-       * the dialects in the table's order) through their index. */
-      for (guint i = 1; i < comments->len; i++)
-        {
-          HlCommentEntry key = g_array_index (comments, HlCommentEntry, i);
-          guint j = i;
-
-          while (j > 0 && compare_comment_entries (&g_array_index (comments, HlCommentEntry, j - 1), &key) > 0)
-            {
-              g_array_index (comments, HlCommentEntry, j) = g_array_index (comments, HlCommentEntry, j - 1);
-              j--;
-            }
-          g_array_index (comments, HlCommentEntry, j) = key;
-        }
-      t->n_comments = comments->len;
-      t->comments = (HlCommentEntry *) (gpointer) g_array_free (comments, FALSE);
-
-      t->software = flatten (G_STRUCT_OFFSET (HlDialect, software), sizeof (HlSoftware),
-                             G_STRUCT_OFFSET (HlSoftware, name), G_STRUCT_OFFSET (HlSoftware, matches),
-                             &t->n_software);
-      {
-        HlDialectRow *rows = flatten (G_STRUCT_OFFSET (HlDialect, protocols), sizeof (HlProtocol),
-                                      G_STRUCT_OFFSET (HlProtocol, word),
-                                      G_STRUCT_OFFSET (HlProtocol, word), &t->n_protocols);
-        HlDialectRow *sorted = g_new (HlDialectRow, MAX (t->n_protocols, 1));
-        guint n = 0;
-
-        /* The standard words are the common ones: looked at first; words that
-         * match by their start last, so that an exact word wins. */
-        for (guint pass = 0; pass < 3; pass++)
-          for (guint i = 0; i < t->n_protocols; i++)
-            {
-              const HlProtocol *p = rows[i].row;
-              guint want = p->prefix ? 2 : rows[i].dialect->id == NULL ? 0 : 1;
-
-              if (want == pass)
-                sorted[n++] = rows[i];
-            }
-        g_free (rows);
-        t->protocols = sorted;
-      }
+      markers = flatten (G_STRUCT_OFFSET (HlDialect, markers), sizeof (HlMarker),
+                         G_STRUCT_OFFSET (HlMarker, text), G_STRUCT_OFFSET (HlMarker, text));
+      t->markers = ROWS (markers, t->n_markers);
+      build_comments (t);
+      build_software (t);
+      build_protocols (t);
 
       /* The clause words, one table per place. */
       words = flatten (G_STRUCT_OFFSET (HlDialect, words), sizeof (HlClauseWord),
-                       G_STRUCT_OFFSET (HlClauseWord, hook), G_STRUCT_OFFSET (HlClauseWord, hook),
-                       &n_words);
+                       G_STRUCT_OFFSET (HlClauseWord, hook), G_STRUCT_OFFSET (HlClauseWord, hook));
       for (guint place = 0; place <= HL_AT_WORD; place++)
         {
           GArray *at = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
 
-          for (guint i = 0; i < n_words; i++)
-            if (((const HlClauseWord *) words[i].row)->place == place)
-              g_array_append_val (at, words[i]);
-          t->n_words[place] = at->len;
-          t->words[place] = (HlDialectRow *) (gpointer) g_array_free (at, FALSE);
+          guint32 first = 0;
+
+          for (guint i = 0; i < words->len; i++)
+            {
+              const HlClauseWord *cw = g_array_index (words, HlDialectRow, i).row;
+              guint b;
+
+              if (cw->place != place)
+                continue;
+              g_array_append_val (at, g_array_index (words, HlDialectRow, i));
+              /* Which first letters are worth a look; a row for any word, or one
+               * that starts with no letter, makes every word worth one. */
+              b = cw->word != NULL && cw->len > 0 ? hl_bucket_of (cw->word[0]) : HL_N_BUCKETS - 1;
+              first |= b < HL_N_BUCKETS - 1 ? HL_FIRST ('a' + b) : G_MAXUINT32;
+            }
+          t->words_first[place] = first == G_MAXUINT32 ? 0 : first;
+          t->words[place] = ROWS (at, t->n_words[place]);
         }
-      g_free (words);
+      g_array_free (words, TRUE);
 
-      t->n_with_prefixed = with_prefixed->len;
-      t->with_prefixed = (const HlDialect *const *) g_ptr_array_free (with_prefixed, FALSE);
-      t->n_by_host_suffixed = by_host_suffixed->len;
-      t->by_host_suffixed = (const HlDialect *const *) g_ptr_array_free (by_host_suffixed, FALSE);
+      t->with_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, with_prefixes), &t->n_with_prefixed);
+      t->by_host_suffixed = dialects_with (G_STRUCT_OFFSET (HlDialect, by_host_suffixes),
+                                           &t->n_by_host_suffixed);
+      t->pair_keyed = dialects_with (G_STRUCT_OFFSET (HlDialect, tls_pair_keys), &t->n_pair_keyed);
+      t->cipher_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, using_cipher_prefix),
+                                          &t->n_cipher_prefixed);
+      for (guint d = 0; d < hl_n_dialects && t->rdns_first == NULL; d++)
+        if (hl_dialects[d]->from_rdns_first)
+          t->rdns_first = hl_dialects[d];
 
+      g_atomic_pointer_set (&hl_dialect_tables_built, t);
       g_once_init_leave (&once, 1);
     }
   return &tables;

@@ -274,11 +274,14 @@ hl_protocol_lookup (const char *word,
     return NULL;
   tables = hl_dialect_tables ();
   for (guint i = 0; i < tables->n_protocols; i++)
+    if (hl_span_equal_n (word, len, tables->protocols[i].word, tables->protocols[i].len))
+      return &tables->protocols[i];
+  /* "local-esmtp", "Microsoft SMTP Server": words that a value starts with */
+  for (guint i = 0; i < tables->n_protocol_prefixes; i++)
     {
-      const HlProtocol *p = tables->protocols[i].row;
+      const HlProtocol *p = &tables->protocol_prefixes[i];
 
-      if (p->prefix ? len >= p->len && hl_span_equal_n (word, p->len, p->word, p->len)
-                    : hl_span_equal_n (word, len, p->word, p->len))
+      if (len >= p->len && hl_span_equal_n (word, p->len, p->word, p->len))
         return p;
     }
   return NULL;

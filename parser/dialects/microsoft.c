@@ -15,14 +15,16 @@
 extern const HlDialect hl_dialect_microsoft;
 
 /* The words "Microsoft SMTP Server" (and IIS's "Microsoft SMTPSVC") are made of. */
-static const char *const server_words[] = { "SMTP", "Server", "SMTPSVC", "ESMTP", NULL };
+static const HlWordText server_words[] = {
+  { HL_WORD ("SMTP") }, { HL_WORD ("Server") }, { HL_WORD ("SMTPSVC") }, { HL_WORD ("ESMTP") }, { NULL }
+};
+#define SMTPSVC (1u << 2)
 
 /* "with Microsoft SMTP Server": one value of three words */
 static gboolean
 with_microsoft (HlWordContext *ctx)
 {
-  hl_word_context_widen (ctx, server_words);
-  if (hl_memcasemem (ctx->self->raw + ctx->value.off, ctx->value.len, "SMTPSVC") != NULL)
+  if (hl_word_context_widen (ctx, server_words) & SMTPSVC)
     return FALSE;   /* IIS (iis.c) */
   hl_set_dialect (ctx->self, &hl_dialect_microsoft);
   return TRUE;
