@@ -40,6 +40,13 @@ enum {
   HL_ORDER_SOFTWARE = 130,      /* core: every dialect's HlSoftware rows */
 };
 
+/* A word and its length, for lists: { HL_WORD ("SMTP") }. */
+typedef struct
+{
+  const char *word;
+  gsize len;
+} HlWordText;
+
 /* A comment recogniser of a dialect (NULL recognise ends a list). */
 typedef struct
 {
@@ -95,13 +102,6 @@ typedef struct
 
 typedef gboolean (*HlWordHook) (HlWordContext *ctx);
 
-/* A word and its length, for lists: { HL_WORD ("SMTP") }. */
-typedef struct
-{
-  const char *word;
-  gsize len;
-} HlWordText;
-
 /* Widens ctx->value over the atoms after it that are one of @words (ended by a
  * NULL word), case-insensitively; returns the set (1 << index) of those it took. */
 guint32 hl_word_context_widen (HlWordContext    *ctx,
@@ -133,6 +133,9 @@ struct _HlDialect
   const HlMarker *markers;
   const HlSoftware *software;
   const HlClauseWord *words;            /* vendor words in clauses */
+  /* with words that name a hand-off inside one machine: the word alone, or
+   * followed by '-' ("local", "local-esmtp", "qmail-scanner-1.22") */
+  const HlWordText *local_with;
 
   const char *const *with_prefixes;     /* with values that start so, case and all, are ours */
   const char *const *by_host_suffixes;  /* by hosts that end so are ours, if nothing else said */
@@ -195,6 +198,8 @@ typedef struct
   const HlDialectRow *words[HL_AT_WORD + 1];
   guint n_words[HL_AT_WORD + 1];
   guint32 words_first[HL_AT_WORD + 1];   /* HL_FIRST () of the words at each place; 0: any */
+  const HlWordText *local_with;
+  guint n_local_with;
   /* Dialects with with_prefixes, by_host_suffixes, tls_pair_keys, using_cipher_prefix */
   const HlDialect *const *with_prefixed;
   guint n_with_prefixed;

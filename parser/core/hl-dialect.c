@@ -232,6 +232,16 @@ hl_dialect_tables_build (void)
       build_comments (t);
       build_software (t);
       build_protocols (t);
+      {
+        GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, local_with), sizeof (HlWordText),
+                                G_STRUCT_OFFSET (HlWordText, word), G_STRUCT_OFFSET (HlWordText, word));
+        GArray *local_with = g_array_new (FALSE, FALSE, sizeof (HlWordText));
+
+        for (guint i = 0; i < rows->len; i++)
+          g_array_append_val (local_with, *(const HlWordText *) g_array_index (rows, HlDialectRow, i).row);
+        t->local_with = ROWS (local_with, t->n_local_with);
+        g_array_free (rows, TRUE);
+      }
 
       /* The clause words, one table per place. */
       words = flatten (G_STRUCT_OFFSET (HlDialect, words), sizeof (HlClauseWord),

@@ -314,26 +314,23 @@ is_localhost_name (const char *name)
              || g_ascii_strcasecmp (name, "[IPv6:::1]") == 0);
 }
 
-/* with words that name a hand-off inside one machine. */
+/* with words that name a hand-off inside one machine (HlDialect.local_with). */
 static gboolean
 is_local_protocol (const char *with)
 {
-  static const struct { const char *word; gsize len; } prefixes[] = {
-    { HL_WORD ("local") }, { HL_WORD ("unix") }, { HL_WORD ("spool") }, { HL_WORD ("pickup") },
-    { HL_WORD ("qmail-scanner") }, { HL_WORD ("sendmail") }, { HL_WORD ("dovecot-lda") },
-    { HL_WORD ("procmail") },
-  };
+  const HlDialectTables *tables;
   gsize len;
 
   if (with == NULL)
     return FALSE;
+  tables = hl_dialect_tables ();
   len = strlen (with);
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  for (guint i = 0; i < tables->n_local_with; i++)
     {
-      gsize n = prefixes[i].len;
+      gsize n = tables->local_with[i].len;
 
       /* "local", "local-esmtp" (Exim), "qmail-scanner-1.22" */
-      if (len >= n && (len == n || with[n] == '-') && hl_span_equal_n (with, n, prefixes[i].word, n))
+      if (len >= n && (len == n || with[n] == '-') && hl_span_equal_n (with, n, tables->local_with[i].word, n))
         return TRUE;
     }
   return FALSE;

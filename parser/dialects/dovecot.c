@@ -10,13 +10,21 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_dovecot;
+
 static const HlSoftware software[] = {
   { HL_WORD ("Dovecot"), NULL, .in_with = 1 },
   { NULL }
+};
+
+/* "with dovecot-lda": local delivery into the mailbox */
+static const HlWordText local_with[] = {
+  { HL_WORD ("dovecot-lda") }, { NULL }
 };
 
 const HlDialect hl_dialect_dovecot = {
   .id = "dovecot",
   .name = N_("Dovecot"),
   .software = software,
+  .local_with = local_with,
 };

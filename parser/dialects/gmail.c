@@ -12,6 +12,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_gmail;
+
 static const HlMarker markers[] = {
   { "Google Transport Security", "marker.google-transport-security", NULL },
   { NULL }

@@ -11,6 +11,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_haraka;
+
 static const HlSoftware software[] = {
   { HL_WORD ("Haraka"), NULL, 0 },
   { NULL }

@@ -10,6 +10,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_mdaemon;
+
 static const HlSoftware software[] = {
   { HL_WORD ("MDaemon"), NULL, .in_with = 1 },
   { NULL }

@@ -10,6 +10,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_powermta;
+
 static const HlSoftware software[] = {
   { HL_WORD ("PowerMTA"), NULL, 0 },
   { NULL }

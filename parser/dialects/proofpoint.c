@@ -11,6 +11,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_proofpoint;
+
 static const HlSoftware software[] = {
   { HL_WORD ("Proofpoint"), NULL, 0 },
   { NULL }

@@ -76,10 +76,16 @@ static const HlSoftware software[] = {
   { NULL }
 };
 
+/* "with qmail-scanner-1.22": the virus scanner handing the message back */
+static const HlWordText local_with[] = {
+  { HL_WORD ("qmail-scanner") }, { NULL }
+};
+
 const HlDialect hl_dialect_qmail = {
   .id = "qmail",
   .name = N_("qmail"),
   .protocols = protocols,
   .comments = comments,
   .software = software,
+  .local_with = local_with,
 };

@@ -10,6 +10,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_sendgrid;
+
 static const HlSoftware software[] = {
   { HL_WORD ("SG"), NULL, 0 },
   { NULL }

@@ -12,6 +12,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_sendmail;
+
 /* "8.12.9/8.12.9", "8.14.7/8.14.7/Submit": the version of sendmail and of its
  * configuration; "/Submit" is the submission program on the machine itself. */
 static gboolean
@@ -47,9 +49,15 @@ static const HlSoftware software[] = {
   { NULL }
 };
 
+/* "with sendmail": the submission program */
+static const HlWordText local_with[] = {
+  { HL_WORD ("sendmail") }, { NULL }
+};
+
 const HlDialect hl_dialect_sendmail = {
   .id = "sendmail",
   .name = N_("Sendmail"),
   .software = software,
+  .local_with = local_with,
   .tls_pair_keys = (const char *const[]) { "bits=", "verify=", NULL },
 };

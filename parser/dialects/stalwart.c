@@ -12,6 +12,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_stalwart;
+
 static const HlSoftware software[] = {
   { HL_WORD ("Stalwart"), NULL, .in_with = 1 },
   { NULL }

@@ -10,6 +10,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_standard;
+
 /* word, explanation, decides (rules 2 and 5 read it), encrypted, authenticated, delivery */
 static const HlProtocol protocols[] = {
   { HL_WORD ("SMTP"), "with.smtp", 1, 0, 0, 0 },           { HL_WORD ("ESMTP"), "with.esmtp", 1, 0, 0, 0 },
@@ -34,8 +36,15 @@ static const HlMarker markers[] = {
   { NULL }
 };
 
+/* "with local", "with unix", "with spool", "with pickup", "with procmail" */
+static const HlWordText local_with[] = {
+  { HL_WORD ("local") }, { HL_WORD ("unix") }, { HL_WORD ("spool") }, { HL_WORD ("pickup") },
+  { HL_WORD ("procmail") }, { NULL }
+};
+
 const HlDialect hl_dialect_standard = {
   .id = NULL,
   .protocols = protocols,
   .markers = markers,
+  .local_with = local_with,
 };

@@ -10,6 +10,8 @@
 
 #include "core/hl-dialect-private.h"
 
+extern const HlDialect hl_dialect_zimbra;
+
 static const HlSoftware software[] = {
   { HL_WORD ("Zimbra"), NULL, 0 },
   { NULL }
