@@ -43,7 +43,7 @@ typedef struct
   HlClause clause;
   const Keyword *keyword;  /* the clause's keyword, whose row reads its value */
   gboolean want_value;
-  gboolean want_cipher;    /* Exim ≥ 4.93: "tls CIPHER" */
+  gboolean want_cipher;    /* a dialect said the next word is the cipher ("tls CIPHER") */
   HlSpan from_value;
   HlSpan bare_literal;
   HlTcpInfo tcp;

@@ -49,21 +49,48 @@ hl_received_get_mta_name (HlReceived *self)
   return g_dgettext (GETTEXT_PACKAGE, self->dialect->name);
 }
 
+/* The tables live in static storage: building them touches no heap, so a
+ * program's allocations go as they would without them. Rows of one kind over
+ * every dialect, at most: */
+#define MAX_ROWS 256
+
 typedef struct
 {
   const HlCommentRule *rule;
   guint32 first;
 } Entry;
 
-/* Appends every row of every dialect's list at @list_offset (rows of @row_size
- * bytes, ended by one whose pointers at @key_offset and @key2_offset are NULL). */
-static GArray *
-flatten (gsize list_offset,
-         gsize row_size,
-         gsize key_offset,
-         gsize key2_offset)
+static HlDialectTables tables;
+static HlRecogniser comment_pool[HL_N_BUCKETS * (MAX_ROWS + 1)];
+static HlDialectRow marker_pool[MAX_ROWS];
+static HlDialectRow software_pool[MAX_ROWS];
+static HlDialectRow software_test_pool[MAX_ROWS];
+static HlProtocol protocol_pool[MAX_ROWS];
+static HlProtocol protocol_prefix_pool[MAX_ROWS];
+static HlDialectRow word_pool[MAX_ROWS];
+static HlWordText local_with_pool[MAX_ROWS];
+static const HlDialect *dialect_pool[4][MAX_ROWS];
+
+static void
+check_room (guint       n,
+            const char *what)
 {
-  GArray *rows = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
+  if (n >= MAX_ROWS)
+    g_error ("More than %d %s in parser/dialects/; raise MAX_ROWS in hl-dialect.c", MAX_ROWS, what);
+}
+
+/* Writes every row of every dialect's list at @list_offset (rows of @row_size
+ * bytes, ended by one whose pointers at @key_offset and @key2_offset are NULL)
+ * to @out; returns how many. */
+static guint
+flatten (gsize         list_offset,
+         gsize         row_size,
+         gsize         key_offset,
+         gsize         key2_offset,
+         HlDialectRow *out,
+         const char   *what)
+{
+  guint n = 0;
 
   for (guint d = 0; d < hl_n_dialects; d++)
     {
@@ -71,37 +98,37 @@ flatten (gsize list_offset,
 
       for (; list != NULL; list += row_size)
         {
-          HlDialectRow row = { list, hl_dialects[d] };
-
           if (G_STRUCT_MEMBER (gconstpointer, list, key_offset) == NULL
               && G_STRUCT_MEMBER (gconstpointer, list, key2_offset) == NULL)
             break;
-          g_array_append_val (rows, row);
+          check_room (n, what);
+          out[n++] = (HlDialectRow) { list, hl_dialects[d] };
         }
     }
-  return rows;
+  return n;
 }
 
-#define ROWS(array, n) ((n) = (array)->len, (gpointer) g_array_free ((array), FALSE))
-
-/* The dialects whose member at @offset is set. */
-static const HlDialect *const *
-dialects_with (gsize  offset,
-               guint *n)
+/* The dialects whose member at @offset is set, into @out. */
+static guint
+dialects_with (gsize             offset,
+               const HlDialect **out)
 {
-  GPtrArray *with = g_ptr_array_new ();
+  guint n = 0;
 
   for (guint d = 0; d < hl_n_dialects; d++)
     if (G_STRUCT_MEMBER (gconstpointer, hl_dialects[d], offset) != NULL)
-      g_ptr_array_add (with, (gpointer) hl_dialects[d]);
-  *n = with->len;
-  return (const HlDialect *const *) g_ptr_array_free (with, FALSE);
+      {
+        check_room (n, "dialects");
+        out[n++] = hl_dialects[d];
+      }
+  return n;
 }
 
 static void
 build_comments (HlDialectTables *t)
 {
-  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  Entry entries[MAX_ROWS];
+  guint n = 0, used = 0;
   guint32 marker_letters = 0;
 
   for (guint i = 0; i < t->n_markers; i++)
@@ -116,101 +143,143 @@ build_comments (HlDialectTables *t)
 
   for (const HlCommentRule *r = hl_core_comment_rules; r->recognise != NULL; r++)
     {
+      check_room (n, "comment recognisers");
       /* The markers' recogniser is tried on comments that start as one does. */
-      Entry e = { r, r->order == HL_ORDER_MARKERS ? marker_letters : r->first };
-
-      g_array_append_val (entries, e);
+      entries[n++] = (Entry) { r, r->order == HL_ORDER_MARKERS ? marker_letters : r->first };
     }
   for (guint d = 0; d < hl_n_dialects; d++)
     for (const HlCommentRule *r = hl_dialects[d]->comments; r != NULL && r->recognise != NULL; r++)
       {
-        Entry e = { r, r->first };
-
-        g_array_append_val (entries, e);
+        check_room (n, "comment recognisers");
+        entries[n++] = (Entry) { r, r->first };
       }
 
   /* By order; a stable insertion sort keeps ties as above (the core's first,
    * then the dialects in the table's order). */
-  for (guint i = 1; i < entries->len; i++)
+  for (guint i = 1; i < n; i++)
     {
-      Entry key = g_array_index (entries, Entry, i);
+      Entry key = entries[i];
       guint j = i;
 
-      while (j > 0 && g_array_index (entries, Entry, j - 1).rule->order > key.rule->order)
+      while (j > 0 && entries[j - 1].rule->order > key.rule->order)
         {
-          g_array_index (entries, Entry, j) = g_array_index (entries, Entry, j - 1);
+          entries[j] = entries[j - 1];
           j--;
         }
-      g_array_index (entries, Entry, j) = key;
+      entries[j] = key;
     }
 
-  /* One list per first letter; a comment that starts with anything else gets
-   * the rules that take any comment. */
+  /* One NULL-ended list per first letter; a comment that starts with anything
+   * else gets the rules that take any comment. */
   for (guint b = 0; b < HL_N_BUCKETS; b++)
     {
-      GArray *list = g_array_new (TRUE, TRUE, sizeof (HlRecogniser));
-
-      for (guint i = 0; i < entries->len; i++)
-        {
-          const Entry *e = &g_array_index (entries, Entry, i);
-
-          if (e->first == 0 || (b < HL_N_BUCKETS - 1 && (e->first & HL_FIRST ('a' + b)) != 0))
-            g_array_append_val (list, e->rule->recognise);
-        }
-      t->comments[b] = (const HlRecogniser *) (gpointer) g_array_free (list, FALSE);
+      t->comments[b] = &comment_pool[used];
+      for (guint i = 0; i < n; i++)
+        if (entries[i].first == 0
+            || (b < HL_N_BUCKETS - 1 && (entries[i].first & HL_FIRST ('a' + b)) != 0))
+          comment_pool[used++] = entries[i].rule->recognise;
+      comment_pool[used++] = NULL;
     }
-  g_array_free (entries, TRUE);
 }
 
 static void
 build_software (HlDialectTables *t)
 {
-  GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, software), sizeof (HlSoftware),
-                          G_STRUCT_OFFSET (HlSoftware, name), G_STRUCT_OFFSET (HlSoftware, matches));
-  GArray *tests = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
+  HlDialectRow rows[MAX_ROWS];
+  guint n = flatten (G_STRUCT_OFFSET (HlDialect, software), sizeof (HlSoftware),
+                     G_STRUCT_OFFSET (HlSoftware, name), G_STRUCT_OFFSET (HlSoftware, matches),
+                     rows, "software rows");
+  guint used = 0;
 
+  /* The names, bucket after bucket in one pool; the tests apart. */
   for (guint b = 0; b < HL_N_BUCKETS; b++)
     {
-      GArray *bucket = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
-
-      for (guint i = 0; i < rows->len; i++)
+      t->software[b] = &software_pool[used];
+      for (guint i = 0; i < n; i++)
         {
-          const HlDialectRow *row = &g_array_index (rows, HlDialectRow, i);
-          const HlSoftware *sw = row->row;
+          const HlSoftware *sw = rows[i].row;
 
           if (sw->name != NULL && hl_bucket_of (sw->name[0]) == b)
-            g_array_append_val (bucket, *row);
-          else if (sw->name == NULL && b == 0)
-            g_array_append_val (tests, *row);
+            software_pool[used++] = rows[i];
         }
-      t->software[b] = ROWS (bucket, t->n_software[b]);
+      t->n_software[b] = &software_pool[used] - t->software[b];
     }
-  t->software_tests = ROWS (tests, t->n_software_tests);
-  g_array_free (rows, TRUE);
+  for (guint i = 0; i < n; i++)
+    if (((const HlSoftware *) rows[i].row)->name == NULL)
+      software_test_pool[t->n_software_tests++] = rows[i];
+  t->software_tests = software_test_pool;
 }
 
 static void
 build_protocols (HlDialectTables *t)
 {
-  GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, protocols), sizeof (HlProtocol),
-                          G_STRUCT_OFFSET (HlProtocol, word), G_STRUCT_OFFSET (HlProtocol, word));
-  GArray *whole = g_array_new (FALSE, FALSE, sizeof (HlProtocol));
-  GArray *prefixes = g_array_new (FALSE, FALSE, sizeof (HlProtocol));
+  HlDialectRow rows[MAX_ROWS];
+  guint n = flatten (G_STRUCT_OFFSET (HlDialect, protocols), sizeof (HlProtocol),
+                     G_STRUCT_OFFSET (HlProtocol, word), G_STRUCT_OFFSET (HlProtocol, word),
+                     rows, "with words");
 
   /* The standard words are the common ones: looked at first. */
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < rows->len; i++)
+    for (guint i = 0; i < n; i++)
       {
-        const HlDialectRow *row = &g_array_index (rows, HlDialectRow, i);
-        const HlProtocol *p = row->row;
+        const HlProtocol *p = rows[i].row;
 
-        if ((row->dialect->id == NULL) != (pass == 0))
+        if ((rows[i].dialect->id == NULL) != (pass == 0))
           continue;
-        g_array_append_val (p->prefix ? prefixes : whole, *p);
+        if (p->prefix)
+          protocol_prefix_pool[t->n_protocol_prefixes++] = *p;
+        else
+          protocol_pool[t->n_protocols++] = *p;
       }
-  t->protocols = ROWS (whole, t->n_protocols);
-  t->protocol_prefixes = ROWS (prefixes, t->n_protocol_prefixes);
-  g_array_free (rows, TRUE);
+  t->protocols = protocol_pool;
+  t->protocol_prefixes = protocol_prefix_pool;
+}
+
+static void
+build_words (HlDialectTables *t)
+{
+  HlDialectRow rows[MAX_ROWS];
+  guint n = flatten (G_STRUCT_OFFSET (HlDialect, words), sizeof (HlClauseWord),
+                     G_STRUCT_OFFSET (HlClauseWord, hook), G_STRUCT_OFFSET (HlClauseWord, hook),
+                     rows, "clause words");
+  guint used = 0;
+
+  /* One list per place, one after the other in one pool. */
+  for (guint place = 0; place <= HL_AT_WORD; place++)
+    {
+      guint32 first = 0;
+
+      t->words[place] = &word_pool[used];
+      for (guint i = 0; i < n; i++)
+        {
+          const HlClauseWord *cw = rows[i].row;
+          guint b;
+
+          if (cw->place != place)
+            continue;
+          word_pool[used++] = rows[i];
+          /* Which first letters are worth a look; a row for any word, or one
+           * that starts with no letter, makes every word worth one. */
+          b = cw->word != NULL && cw->len > 0 ? hl_bucket_of (cw->word[0]) : HL_N_BUCKETS - 1;
+          first |= b < HL_N_BUCKETS - 1 ? HL_FIRST ('a' + b) : G_MAXUINT32;
+        }
+      t->words_first[place] = first == G_MAXUINT32 ? 0 : first;
+      t->n_words[place] = &word_pool[used] - t->words[place];
+    }
+}
+
+static void
+build_local_with (HlDialectTables *t)
+{
+  HlDialectRow rows[MAX_ROWS];
+  guint n = flatten (G_STRUCT_OFFSET (HlDialect, local_with), sizeof (HlWordText),
+                     G_STRUCT_OFFSET (HlWordText, word), G_STRUCT_OFFSET (HlWordText, word),
+                     rows, "local with words");
+
+  for (guint i = 0; i < n; i++)
+    local_with_pool[i] = *(const HlWordText *) rows[i].row;
+  t->local_with = local_with_pool;
+  t->n_local_with = n;
 }
 
 const HlDialectTables *hl_dialect_tables_built;
@@ -219,63 +288,30 @@ const HlDialectTables *
 hl_dialect_tables_build (void)
 {
   static gsize once = 0;
-  static HlDialectTables tables;
 
   if (g_once_init_enter (&once))
     {
       HlDialectTables *t = &tables;
-      GArray *markers, *words;
 
-      markers = flatten (G_STRUCT_OFFSET (HlDialect, markers), sizeof (HlMarker),
-                         G_STRUCT_OFFSET (HlMarker, text), G_STRUCT_OFFSET (HlMarker, text));
-      t->markers = ROWS (markers, t->n_markers);
+      t->n_markers = flatten (G_STRUCT_OFFSET (HlDialect, markers), sizeof (HlMarker),
+                              G_STRUCT_OFFSET (HlMarker, text), G_STRUCT_OFFSET (HlMarker, text),
+                              marker_pool, "markers");
+      t->markers = marker_pool;
       build_comments (t);
       build_software (t);
       build_protocols (t);
-      {
-        GArray *rows = flatten (G_STRUCT_OFFSET (HlDialect, local_with), sizeof (HlWordText),
-                                G_STRUCT_OFFSET (HlWordText, word), G_STRUCT_OFFSET (HlWordText, word));
-        GArray *local_with = g_array_new (FALSE, FALSE, sizeof (HlWordText));
+      build_words (t);
+      build_local_with (t);
 
-        for (guint i = 0; i < rows->len; i++)
-          g_array_append_val (local_with, *(const HlWordText *) g_array_index (rows, HlDialectRow, i).row);
-        t->local_with = ROWS (local_with, t->n_local_with);
-        g_array_free (rows, TRUE);
-      }
-
-      /* The clause words, one table per place. */
-      words = flatten (G_STRUCT_OFFSET (HlDialect, words), sizeof (HlClauseWord),
-                       G_STRUCT_OFFSET (HlClauseWord, hook), G_STRUCT_OFFSET (HlClauseWord, hook));
-      for (guint place = 0; place <= HL_AT_WORD; place++)
-        {
-          GArray *at = g_array_new (FALSE, FALSE, sizeof (HlDialectRow));
-
-          guint32 first = 0;
-
-          for (guint i = 0; i < words->len; i++)
-            {
-              const HlClauseWord *cw = g_array_index (words, HlDialectRow, i).row;
-              guint b;
-
-              if (cw->place != place)
-                continue;
-              g_array_append_val (at, g_array_index (words, HlDialectRow, i));
-              /* Which first letters are worth a look; a row for any word, or one
-               * that starts with no letter, makes every word worth one. */
-              b = cw->word != NULL && cw->len > 0 ? hl_bucket_of (cw->word[0]) : HL_N_BUCKETS - 1;
-              first |= b < HL_N_BUCKETS - 1 ? HL_FIRST ('a' + b) : G_MAXUINT32;
-            }
-          t->words_first[place] = first == G_MAXUINT32 ? 0 : first;
-          t->words[place] = ROWS (at, t->n_words[place]);
-        }
-      g_array_free (words, TRUE);
-
-      t->with_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, with_prefixes), &t->n_with_prefixed);
-      t->by_host_suffixed = dialects_with (G_STRUCT_OFFSET (HlDialect, by_host_suffixes),
-                                           &t->n_by_host_suffixed);
-      t->pair_keyed = dialects_with (G_STRUCT_OFFSET (HlDialect, tls_pair_keys), &t->n_pair_keyed);
-      t->cipher_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, using_cipher_prefix),
-                                          &t->n_cipher_prefixed);
+      t->n_with_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, with_prefixes), dialect_pool[0]);
+      t->with_prefixed = dialect_pool[0];
+      t->n_by_host_suffixed = dialects_with (G_STRUCT_OFFSET (HlDialect, by_host_suffixes), dialect_pool[1]);
+      t->by_host_suffixed = dialect_pool[1];
+      t->n_pair_keyed = dialects_with (G_STRUCT_OFFSET (HlDialect, tls_pair_keys), dialect_pool[2]);
+      t->pair_keyed = dialect_pool[2];
+      t->n_cipher_prefixed = dialects_with (G_STRUCT_OFFSET (HlDialect, using_cipher_prefix),
+                                            dialect_pool[3]);
+      t->cipher_prefixed = dialect_pool[3];
       for (guint d = 0; d < hl_n_dialects && t->rdns_first == NULL; d++)
         if (hl_dialects[d]->from_rdns_first)
           t->rdns_first = hl_dialects[d];
