@@ -15,36 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "core/hl-comments-private.h"
-
-typedef struct
-{
-  const char *word;
-  gsize len;
-  HlClause clause;
-  const char *explain;
-} Keyword;
-
-static const Keyword keywords[] = {
-  { HL_WORD ("from"), HL_CLAUSE_FROM, "clause.from" },
-  { HL_WORD ("by"), HL_CLAUSE_BY, "clause.by" },
-  { HL_WORD ("via"), HL_CLAUSE_VIA, "clause.via" },
-  { HL_WORD ("with"), HL_CLAUSE_WITH, "clause.with" },
-  { HL_WORD ("id"), HL_CLAUSE_ID, "clause.id" },
-  { HL_WORD ("for"), HL_CLAUSE_FOR, "clause.for" },
-  { HL_WORD ("envelope-from"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
-  { HL_WORD ("envelope-sender"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from" },
-};
-
-static const Keyword *
-find_keyword (const char *s,
-              gsize       len)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
-    if (hl_span_equal_n (s, len, keywords[i].word, keywords[i].len))
-      return &keywords[i];
-  return NULL;
-}
+#include "core/hl-dialect-private.h"
 
 /* Explanation ids of the with keywords, so each protocol explains itself. */
 static const char *
@@ -58,12 +29,10 @@ protocol_explain (const char *word)
 
   if (p != NULL)
     return p->explain;
-  if (g_ascii_strncasecmp (word, "local-", 6) == 0)
-    return "with.local";
-  if (g_ascii_strncasecmp (word, "Microsoft", 9) == 0)
-    return "with.microsoft";
   return "with.other";
 }
+
+typedef struct _Keyword Keyword;
 
 typedef struct
 {
@@ -72,8 +41,9 @@ typedef struct
   guint n;
   guint end;               /* tokens before the date */
   HlClause clause;
+  const Keyword *keyword;  /* the clause's keyword, whose row reads its value */
   gboolean want_value;
-  gboolean want_cipher;    /* Exim ≥ 4.93: "tls CIPHER" */
+  gboolean want_cipher;    /* a dialect said the next word is the cipher ("tls CIPHER") */
   HlSpan from_value;
   HlSpan bare_literal;
   HlTcpInfo tcp;
@@ -197,147 +167,274 @@ starts_date (const char *s,
   return FALSE;
 }
 
+/* Widens ctx->value over the atoms after it that are one of @words,
+ * case-insensitively: "Microsoft" → "Microsoft SMTP Server". */
+guint32
+hl_word_context_widen (HlWordContext    *ctx,
+                       const HlWordText *words)
+{
+  const char *s = ctx->self->raw;
+  guint i = ctx->index;
+  guint32 taken = 0;
+
+  while (i + 1 < ctx->end && ctx->toks[i + 1].type == HL_LEX_ATOM)
+    {
+      const HlLex *next = &ctx->toks[i + 1];
+      guint k;
+
+      for (k = 0; words[k].word != NULL; k++)
+        if (hl_span_equal_n (s + next->off, next->len, words[k].word, words[k].len))
+          break;
+      if (words[k].word == NULL)
+        break;
+      taken |= 1u << k;
+      i++;
+      ctx->value.len = next->off + next->len - ctx->value.off;
+      ctx->consumed++;
+    }
+  return taken;
+}
+
+/* Hands the word at token @index to the dialects that read it at @place;
+ * returns TRUE, with what the hook made of it in @ctx, if one did. */
+static gboolean
+dialect_words (Walk          *w,
+               HlWordPlace    place,
+               guint          index,
+               HlSpan         v,
+               HlWordContext *ctx,
+               const HlDialect **dialect)
+{
+  const HlDialectTables *tables = hl_dialect_tables ();
+  const char *s = w->self->raw;
+  guint32 first = tables->words_first[place];
+
+  if (first != 0)
+    {
+      guint b = v.len > 0 ? hl_bucket_of (s[v.off]) : HL_N_BUCKETS - 1;
+
+      if (b == HL_N_BUCKETS - 1 || (first & HL_FIRST ('a' + b)) == 0)
+        return FALSE;
+    }
+  for (guint k = 0; k < tables->n_words[place]; k++)
+    {
+      const HlClauseWord *cw = tables->words[place][k].row;
+
+      if (cw->clause != HL_CLAUSE_NONE && cw->clause != w->clause)
+        continue;
+      if (cw->word != NULL && !hl_span_equal_n (s + v.off, v.len, cw->word, cw->len))
+        continue;
+      *ctx = (HlWordContext) { w->self, w->toks, index, w->end, w->clause, v, 0, FALSE };
+      if (cw->hook (ctx))
+        {
+          if (dialect != NULL)
+            *dialect = tables->words[place][k].dialect;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
-take_value (Walk        *w,
-            const HlLex *t)
+take_from (Walk        *w,
+           const HlLex *t)
+{
+  HlReceived *self = w->self;
+
+  if (self->from_name == NULL)
+    {
+      w->from_value = lex_span (t);
+      self->from_name = hl_received_intern_span (self, w->from_value);
+    }
+}
+
+static void
+take_by (Walk        *w,
+         const HlLex *t)
 {
   HlReceived *self = w->self;
   const char *s = self->raw;
   HlSpan v = lex_span (t);
 
-  w->want_value = FALSE;
-
-  switch (w->clause)
+  /* "by x@example with gg login by AOL 6.0": only the first by names the host. */
+  if (w->by_done)
+    return;
+  w->by_done = TRUE;
+  if (memchr (s + v.off, '@', v.len) != NULL || t->type == HL_LEX_ANGLE)
     {
-    case HL_CLAUSE_FROM:
-      if (self->from_name == NULL)
-        {
-          w->from_value = v;
-          self->from_name = hl_received_intern_span (self, v);
-        }
-      break;
-
-    case HL_CLAUSE_BY:
-      /* "by x@example with gg login by AOL 6.0": only the first by names the host. */
-      if (w->by_done)
-        break;
-      w->by_done = TRUE;
-      if (memchr (s + v.off, '@', v.len) != NULL || t->type == HL_LEX_ANGLE)
-        {
-          hl_received_add_warning (self, "by-not-a-host", v.off, v.len,
-                                   N_("The by clause names something that is not a host."));
-          break;
-        }
-      if (v.len > 1 && s[v.off + v.len - 1] == '.')
-        v.len--;
-      self->by_host = hl_received_intern_span (self, v);
-      hl_received_add_token (self, v.off, v.len, HL_TOKEN_BY_HOST, "by.host");
-      break;
-
-    case HL_CLAUSE_WITH:
-      if (self->with != NULL)
-        {
-          /* Mimecast: "with ESMTP with STARTTLS" */
-          if (hl_span_equal (s + v.off, v.len, "STARTTLS"))
-            {
-              self->vendor_marker = TRUE;
-              hl_received_add_token (self, v.off, v.len, HL_TOKEN_VENDOR_MARKER, "marker.starttls");
-              hl_set_mta (self, "mimecast");
-            }
-          break;
-        }
-      {
-        const char *slash = memchr (s + v.off, '/', v.len);
-
-        if (slash != NULL && t->type == HL_LEX_ATOM)
-          {
-            /* IronPort: "ESMTP/TLS/ECDHE-RSA-AES256-GCM-SHA384" */
-            HlSpan proto = { v.off, slash - (s + v.off) };
-            HlSpan rest = { proto.off + proto.len + 1, v.len - proto.len - 1 };
-
-            self->with = hl_received_intern_span (self, proto);
-            hl_received_add_token (self, proto.off, proto.len, HL_TOKEN_PROTOCOL,
-                                   protocol_explain (self->with));
-            if (rest.len > 4 && g_ascii_strncasecmp (s + rest.off, "TLS/", 4) == 0)
-              {
-                HlSpan cipher = { rest.off + 4, rest.len - 4 };
-
-                self->vendor_marker = TRUE;
-                hl_received_add_token (self, rest.off, 3, HL_TOKEN_VENDOR_MARKER, "marker.ironport");
-                hl_record_cipher (self, cipher);
-                hl_set_mta (self, "ironport");
-              }
-            break;
-          }
-      }
-      if (hl_span_equal (s + v.off, v.len, "Microsoft"))
-        {
-          /* "Microsoft SMTP Server", "Microsoft SMTPSVC(7.5.7601.17514)" */
-          guint i = t - w->toks;
-          HlSpan all = v;
-
-          while (i + 1 < w->end && w->toks[i + 1].type == HL_LEX_ATOM
-                 && (hl_span_equal (s + w->toks[i + 1].off, w->toks[i + 1].len, "SMTP")
-                     || hl_span_equal (s + w->toks[i + 1].off, w->toks[i + 1].len, "Server")
-                     || hl_span_equal (s + w->toks[i + 1].off, w->toks[i + 1].len, "SMTPSVC")
-                     || hl_span_equal (s + w->toks[i + 1].off, w->toks[i + 1].len, "ESMTP")))
-            {
-              i++;
-              all.len = w->toks[i].off + w->toks[i].len - all.off;
-            }
-          v = all;
-          self->dialect_records_tls = TRUE;
-          hl_set_mta (self, hl_memcasemem (s + v.off, v.len, "SMTPSVC") ? "iis" : "microsoft");
-        }
-      self->with = hl_received_intern_span (self, v);
-      hl_received_add_token (self, v.off, v.len, HL_TOKEN_PROTOCOL, protocol_explain (self->with));
-      /* Exim writes its protocol names in lower case. */
-      if (self->with != NULL
-          && (g_str_has_prefix (self->with, "esmtp") || g_str_has_prefix (self->with, "smtp")
-              || g_str_has_prefix (self->with, "local")))
-        hl_set_mta (self, "exim");
-      break;
-
-    case HL_CLAUSE_ID:
-      if (self->id == NULL)
-        {
-          v = unwrap (t);
-          self->id = hl_received_intern_span (self, v);
-          hl_received_add_token (self, v.off, v.len, HL_TOKEN_ID, "value.id");
-        }
-      break;
-
-    case HL_CLAUSE_FOR:
-      if (self->for_ == NULL)
-        {
-          v = unwrap (t);
-          self->for_ = hl_received_intern_span (self, v);
-          hl_received_add_token (self, t->off, t->len, HL_TOKEN_FOR, "value.for");
-        }
-      break;
-
-    case HL_CLAUSE_VIA:
-      if (self->via == NULL)
-        {
-          self->via = hl_received_intern_span (self, v);
-          hl_received_add_token (self, v.off, v.len, HL_TOKEN_VIA, "value.via");
-        }
-      break;
-
-    case HL_CLAUSE_ENVELOPE_FROM:
-      if (self->envelope_from == NULL)
-        {
-          v = unwrap (t);
-          self->envelope_from = hl_received_intern_span (self, v);
-          hl_received_add_token (self, t->off, t->len, HL_TOKEN_ENVELOPE_FROM, "value.envelope-from");
-        }
-      break;
-
-    case HL_CLAUSE_NONE:
-    case HL_CLAUSE_DATE:
-    default:
-      break;
+      hl_received_add_warning (self, "by-not-a-host", v.off, v.len,
+                               N_("The by clause names something that is not a host."));
+      return;
     }
+  if (v.len > 1 && s[v.off + v.len - 1] == '.')
+    v.len--;
+  self->by_host = hl_received_intern_span (self, v);
+  hl_received_add_token (self, v.off, v.len, HL_TOKEN_BY_HOST, "by.host");
+}
+
+/* Whether @s starts with @prefix, case and all. */
+static inline gboolean
+has_prefix (const char *s,
+            const char *prefix)
+{
+  for (; *prefix != '\0'; s++, prefix++)
+    if (*s != *prefix)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+take_with (Walk        *w,
+           const HlLex *t)
+{
+  HlReceived *self = w->self;
+  const char *s = self->raw;
+  const HlDialectTables *tables;
+  HlSpan v = lex_span (t);
+  guint index = t - w->toks;
+  const HlDialect *dialect = NULL;
+  HlWordContext ctx;
+
+  if (self->with != NULL)
+    {
+      /* A second value, a dialect's word: "with ESMTP with STARTTLS" */
+      dialect_words (w, HL_AT_WITH_AGAIN, index, v, &ctx, NULL);
+      return;
+    }
+  {
+    const char *slash = memchr (s + v.off, '/', v.len);
+
+    if (slash != NULL && t->type == HL_LEX_ATOM)
+      {
+        /* "ESMTP/TLS/ECDHE-RSA-AES256-GCM-SHA384": the protocol, then what a
+         * dialect writes after it */
+        HlSpan proto = { v.off, slash - (s + v.off) };
+        HlSpan rest = { proto.off + proto.len + 1, v.len - proto.len - 1 };
+
+        self->with = hl_received_intern_span (self, proto);
+        hl_received_add_token (self, proto.off, proto.len, HL_TOKEN_PROTOCOL,
+                               protocol_explain (self->with));
+        dialect_words (w, HL_AT_WITH_REST, index, rest, &ctx, NULL);
+        return;
+      }
+  }
+  /* A dialect's own value, perhaps of several words: "Microsoft SMTP Server" */
+  if (dialect_words (w, HL_AT_WITH_VALUE, index, v, &ctx, &dialect))
+    {
+      v = ctx.value;
+      if (dialect->records_tls)
+        self->dialect_records_tls = TRUE;
+    }
+  self->with = hl_received_intern_span (self, v);
+  hl_received_add_token (self, v.off, v.len, HL_TOKEN_PROTOCOL, protocol_explain (self->with));
+  /* A dialect that writes its protocol names in a case of its own ("esmtps"). */
+  if (self->with == NULL)
+    return;
+  tables = hl_dialect_tables ();
+  for (guint d = 0; d < tables->n_with_prefixed; d++)
+    for (const char *const *p = tables->with_prefixed[d]->with_prefixes; *p != NULL; p++)
+      if (has_prefix (self->with, *p))
+        {
+          hl_set_dialect (self, tables->with_prefixed[d]);
+          return;
+        }
+}
+
+static void
+take_id (Walk        *w,
+         const HlLex *t)
+{
+  HlReceived *self = w->self;
+  HlSpan v;
+
+  if (self->id == NULL)
+    {
+      v = unwrap (t);
+      self->id = hl_received_intern_span (self, v);
+      hl_received_add_token (self, v.off, v.len, HL_TOKEN_ID, "value.id");
+    }
+}
+
+static void
+take_for (Walk        *w,
+          const HlLex *t)
+{
+  HlReceived *self = w->self;
+
+  if (self->for_ == NULL)
+    {
+      self->for_ = hl_received_intern_span (self, unwrap (t));
+      hl_received_add_token (self, t->off, t->len, HL_TOKEN_FOR, "value.for");
+    }
+}
+
+static void
+take_via (Walk        *w,
+          const HlLex *t)
+{
+  HlReceived *self = w->self;
+  HlSpan v = lex_span (t);
+
+  if (self->via == NULL)
+    {
+      self->via = hl_received_intern_span (self, v);
+      hl_received_add_token (self, v.off, v.len, HL_TOKEN_VIA, "value.via");
+    }
+}
+
+static void
+take_envelope_from (Walk        *w,
+                    const HlLex *t)
+{
+  HlReceived *self = w->self;
+
+  if (self->envelope_from == NULL)
+    {
+      self->envelope_from = hl_received_intern_span (self, unwrap (t));
+      hl_received_add_token (self, t->off, t->len, HL_TOKEN_ENVELOPE_FROM, "value.envelope-from");
+    }
+}
+
+/* The clause keywords, case-insensitive, each with the handler of its value
+ * (the first word after it); RFC 5321's and the envelope's. */
+struct _Keyword
+{
+  const char *word;
+  gsize len;
+  HlClause clause;
+  const char *explain;
+  void (*take) (Walk        *w,
+                const HlLex *t);
+};
+
+static const Keyword keywords[] = {
+  { HL_WORD ("from"), HL_CLAUSE_FROM, "clause.from", take_from },
+  { HL_WORD ("by"), HL_CLAUSE_BY, "clause.by", take_by },
+  { HL_WORD ("via"), HL_CLAUSE_VIA, "clause.via", take_via },
+  { HL_WORD ("with"), HL_CLAUSE_WITH, "clause.with", take_with },
+  { HL_WORD ("id"), HL_CLAUSE_ID, "clause.id", take_id },
+  { HL_WORD ("for"), HL_CLAUSE_FOR, "clause.for", take_for },
+  { HL_WORD ("envelope-from"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from", take_envelope_from },
+  { HL_WORD ("envelope-sender"), HL_CLAUSE_ENVELOPE_FROM, "clause.envelope-from", take_envelope_from },
+};
+
+static const Keyword *
+find_keyword (const char *s,
+              gsize       len)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (keywords); i++)
+    if (hl_span_equal_n (s, len, keywords[i].word, keywords[i].len))
+      return &keywords[i];
+  return NULL;
+}
+
+static void
+take_value (Walk        *w,
+            const HlLex *t)
+{
+  w->want_value = FALSE;
+  if (w->keyword != NULL)
+    w->keyword->take (w, t);
 }
 
 /* Grows @old, the value of raw[@first, @first + @old_len), to raw[@first, @first + @len),
@@ -384,15 +481,17 @@ extra_atom (Walk        *w,
       return 0;
     }
 
-  /* Exim ≥ 4.93: "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384" */
-  if (hl_span_equal (s + v.off, v.len, "tls") && w->clause == HL_CLAUSE_WITH
-      && i + 1 < w->end && w->toks[i + 1].type == HL_LEX_ATOM)
-    {
-      hl_received_add_token (self, v.off, v.len, HL_TOKEN_KEYWORD, "tls.exim-tls");
-      w->want_cipher = TRUE;
-      hl_set_mta (self, "exim");
-      return 0;
-    }
+  /* A dialect's words: "tls CIPHER", "over TLS secured channel" */
+  {
+    HlWordContext ctx;
+
+    if (dialect_words (w, HL_AT_WORD, i, v, &ctx, NULL))
+      {
+        if (ctx.want_cipher)
+          w->want_cipher = TRUE;
+        return ctx.consumed;
+      }
+  }
 
   /* Microsoft without parentheses: "version=TLS1_2, cipher=TLS_…" */
   if (v.len > 7 && (g_ascii_strncasecmp (s + v.off, "version=", 8) == 0
@@ -400,20 +499,6 @@ extra_atom (Walk        *w,
     {
       hl_recognise_tls_pairs (self, v.off, v.len, w->clause);
       return 0;
-    }
-
-  /* IIS: "over TLS secured channel" */
-  if (hl_span_equal (s + v.off, v.len, "over") && i + 3 < w->end
-      && hl_span_equal (s + w->toks[i + 1].off, w->toks[i + 1].len, "TLS")
-      && hl_span_equal (s + w->toks[i + 2].off, w->toks[i + 2].len, "secured")
-      && hl_span_equal (s + w->toks[i + 3].off, w->toks[i + 3].len, "channel"))
-    {
-      guint32 end = w->toks[i + 3].off + w->toks[i + 3].len;
-
-      self->vendor_marker = TRUE;
-      hl_received_add_token (self, v.off, end - v.off, HL_TOKEN_VENDOR_MARKER, "marker.iis");
-      hl_set_mta (self, "iis");
-      return 3;
     }
 
   switch (w->clause)
@@ -570,7 +655,7 @@ comment (Walk        *w,
             }
           if (info.forged.len > 0)
             w->tcp.forged = info.forged;
-          w->tcp.exim |= info.exim;
+          w->tcp.keyed |= info.keyed;
         }
       w->have_tcp = TRUE;
       return;
@@ -584,12 +669,12 @@ exim_layout (Walk *w)
 {
   HlReceived *self = w->self;
 
-  if (w->tcp.exim)
+  if (w->tcp.keyed)
     return TRUE;
   if (w->tcp.rdns.len > 0 || w->tcp.unknown || w->tcp.helo_key.len > 0)
     return FALSE;
-  /* "from host ([IP])" with Exim's lower-case protocol */
-  return self->mta != NULL && strcmp (self->mta, "exim") == 0
+  /* "from host ([IP])" from a dialect known to write the looked-up name first */
+  return self->dialect != NULL && self->dialect->from_rdns_first
          && self->raw[w->tcp.ip.off - 1] == '[';
 }
 
@@ -624,7 +709,7 @@ resolve_from (Walk *w)
         self->from_ip = hl_received_intern (self, tcp->ip_text, strlen (tcp->ip_text));
       else if (fv_literal)
         self->from_ip = hl_received_intern (self, ip, strlen (ip));
-      hl_set_mta (self, "exim");
+      hl_set_dialect (self, hl_dialect_tables ()->rdns_first);
     }
   else if (w->have_tcp && tcp->helo_key.len > 0)
     {
@@ -735,6 +820,7 @@ hl_received_read_clauses (HlReceived *self)
                                          N_("A clause appears twice; the first is used."));
               w.seen |= bit;
               w.clause = kw->clause;
+              w.keyword = kw;
               w.want_value = TRUE;
               w.want_cipher = FALSE;
               hl_received_add_token (self, t->off, t->len, HL_TOKEN_KEYWORD, kw->explain);
@@ -789,14 +875,24 @@ hl_received_read_clauses (HlReceived *self)
     hl_received_add_warning (self, "no-date", self->raw_len, 0,
                              N_("The field has no date, so its time and delay are unknown."));
 
-  if (w.seen == 0 && self->raw_len > 0 && self->mta == NULL && !self->local_marker
+  if (w.seen == 0 && self->raw_len > 0 && self->dialect == NULL && !self->local_marker
       && self->version_raw == NULL && self->cipher == NULL)
     hl_received_add_warning (self, "no-clauses", 0, self->raw_len,
                              N_("No from, by or with clause was found; this may not be a Received field."));
 
   resolve_from (&w);
 
-  if (self->mta == NULL && self->by_host != NULL
-      && (g_str_has_suffix (self->by_host, ".google.com") || strcmp (self->by_host, "mx.google.com") == 0))
-    hl_set_mta (self, "gmail");
+  /* A provider's own servers, when nothing else told the dialect. */
+  if (self->dialect == NULL && self->by_host != NULL)
+    {
+      const HlDialectTables *tables = hl_dialect_tables ();
+
+      for (guint d = 0; d < tables->n_by_host_suffixed; d++)
+        for (const char *const *p = tables->by_host_suffixed[d]->by_host_suffixes; *p != NULL; p++)
+          if (g_str_has_suffix (self->by_host, *p))
+            {
+              hl_set_dialect (self, tables->by_host_suffixed[d]);
+              return;
+            }
+    }
 }

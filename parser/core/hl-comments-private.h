@@ -39,7 +39,7 @@ typedef struct
   HlSpan forged;
   int port;
   guint unknown : 1;   /* "unknown": the receiver found no name */
-  guint exim : 1;      /* helo= or port=: Exim's layout */
+  guint keyed : 1;     /* helo= or port=: the "from RDNS ([IP] helo=HELO)" layout */
 } HlTcpInfo;
 
 gboolean hl_recognise_comment  (HlReceived *self,
@@ -56,11 +56,47 @@ gboolean hl_recognise_tls_pairs (HlReceived *self,
                                  gsize       len,
                                  HlClause    clause);
 
-void hl_set_mta        (HlReceived *self,
-                        const char *mta);
-void hl_record_version (HlReceived *self,
-                        HlSpan      w);
-void hl_record_cipher  (HlReceived *self,
-                        HlSpan      w);
+/* Shared by the recognisers of core/ and dialects/. */
+gboolean hl_next_word              (const char *s,
+                                    gsize      *i,
+                                    gsize       end,
+                                    HlSpan     *word);
+gboolean hl_looks_like_tls_version (const char *s,
+                                    HlSpan      w);
+guint    hl_split_tls_tuple        (HlReceived *self,
+                                    gsize       off,
+                                    gsize       len,
+                                    HlSpan      parts[4]);
+
+void hl_record_version     (HlReceived *self,
+                            HlSpan      w);
+void hl_record_cipher      (HlReceived *self,
+                            HlSpan      w);
+void hl_record_bits        (HlReceived *self,
+                            HlSpan      w);
+void hl_record_verify_word (HlReceived *self,
+                            HlSpan      w);
+void hl_record_verify      (HlReceived *self,
+                            HlVerify    verify,
+                            HlSpan      w,
+                            const char *explain);
+
+static inline gboolean
+hl_span_has_prefix (const char *s,
+                    HlSpan      w,
+                    const char *prefix)
+{
+  gsize n = __builtin_strlen (prefix);
+
+  return w.len >= n && hl_span_equal (s + w.off, n, prefix);
+}
+
+static inline gboolean
+hl_span_is (const char *s,
+            HlSpan      w,
+            const char *word)
+{
+  return hl_span_equal (s + w.off, w.len, word);
+}
 
 G_END_DECLS

@@ -2,7 +2,9 @@
  *
  * Every dialect puts its details in comments: the client's address, the TLS
  * version and cipher, the certificate check, the software, authentication. Each
- * detail has one small recogniser in the table at the end of this file; the first
+ * detail has one small recogniser: the shared ones are here (hl_core_comment_rules
+ * at the end), the ones only one dialect writes are in its file in
+ * parser/dialects/. They run in the order of their HL_ORDER_* step; the first
  * that recognises a comment wins. A new format is a new row.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/hl-comments-private.h"
+#include "core/hl-dialect-private.h"
 
 /* ---------------------------------------------------------------------------
  * Small tools over spans of the raw text
@@ -26,11 +28,11 @@ is_sep (char c)
 }
 
 /* The next word of [*i, end): separated by spaces, tabs and commas. */
-static gboolean
-next_word (const char *s,
-           gsize      *i,
-           gsize       end,
-           HlSpan     *word)
+gboolean
+hl_next_word (const char *s,
+              gsize      *i,
+              gsize       end,
+              HlSpan     *word)
 {
   gsize j;
 
@@ -72,24 +74,6 @@ next_word (const char *s,
   return TRUE;
 }
 
-static inline gboolean
-span_has_prefix (const char *s,
-                 HlSpan      w,
-                 const char *prefix)
-{
-  gsize n = __builtin_strlen (prefix);
-
-  return w.len >= n && hl_span_equal (s + w.off, n, prefix);
-}
-
-static inline gboolean
-span_is (const char *s,
-         HlSpan      w,
-         const char *word)
-{
-  return hl_span_equal (s + w.off, w.len, word);
-}
-
 static int
 span_to_int (const char *s,
              HlSpan      w)
@@ -117,14 +101,6 @@ trim_span (const char *s,
 /* ---------------------------------------------------------------------------
  * Recording what was found
  * ------------------------------------------------------------------------- */
-
-void
-hl_set_mta (HlReceived *self,
-            const char *mta)
-{
-  if (self->mta == NULL)
-    self->mta = mta;
-}
 
 void
 hl_record_version (HlReceived *self,
@@ -157,9 +133,9 @@ hl_record_cipher (HlReceived *self,
 }
 
 /* "168", "128/128", "256/256 bits" */
-static void
-record_bits (HlReceived *self,
-             HlSpan      w)
+void
+hl_record_bits (HlReceived *self,
+                HlSpan      w)
 {
   const char *s = self->raw;
   gsize slash;
@@ -207,9 +183,9 @@ static const VerifyWord verify_words[] = {
   { "SOFTWARE", HL_VERIFY_ERROR, "verify.error" },
 };
 
-static void
-record_verify_word (HlReceived *self,
-                    HlSpan      w)
+void
+hl_record_verify_word (HlReceived *self,
+                       HlSpan      w)
 {
   w = trim_span (self->raw, w);
   if (w.len == 0 || self->verify_raw != NULL)
@@ -217,7 +193,7 @@ record_verify_word (HlReceived *self,
   self->verify_raw = hl_received_intern_span (self, w);
   self->verify = HL_VERIFY_UNKNOWN;
   for (guint i = 0; i < G_N_ELEMENTS (verify_words); i++)
-    if (span_is (self->raw, w, verify_words[i].raw))
+    if (hl_span_is (self->raw, w, verify_words[i].raw))
       {
         self->verify = verify_words[i].verify;
         hl_received_add_token (self, w.off, w.len, HL_TOKEN_TLS_VERIFY, verify_words[i].explain);
@@ -226,11 +202,11 @@ record_verify_word (HlReceived *self,
   hl_received_add_token (self, w.off, w.len, HL_TOKEN_TLS_VERIFY, "verify.unknown");
 }
 
-static void
-record_verify (HlReceived *self,
-               HlVerify    verify,
-               HlSpan      w,
-               const char *explain)
+void
+hl_record_verify (HlReceived *self,
+                  HlVerify    verify,
+                  HlSpan      w,
+                  const char *explain)
 {
   if (self->verify_raw != NULL)
     return;
@@ -261,7 +237,7 @@ hl_recognise_tls_pairs (HlReceived *self,
       && hl_memcasemem (s + off, len, "cipher=") == NULL)
     return FALSE;
 
-  while (next_word (s, &i, end, &w))
+  while (hl_next_word (s, &i, end, &w))
     {
       static const char *const keys[] = { "version=", "cipher=", "bits=", "verify=" };
 
@@ -270,7 +246,7 @@ hl_recognise_tls_pairs (HlReceived *self,
           gsize kl = strlen (keys[k]);
           HlSpan v;
 
-          if (!span_has_prefix (s, w, keys[k]))
+          if (!hl_span_has_prefix (s, w, keys[k]))
             continue;
           hl_received_add_token (self, w.off, kl - 1, HL_TOKEN_KEYWORD, "tls.key");
           v.off = w.off + kl;
@@ -279,41 +255,57 @@ hl_recognise_tls_pairs (HlReceived *self,
             {
             case 0: hl_record_version (self, v); break;
             case 1: hl_record_cipher (self, v); break;
-            case 2: record_bits (self, v); break;
-            case 3: record_verify_word (self, v); break;
+            case 2: hl_record_bits (self, v); break;
+            case 3: hl_record_verify_word (self, v); break;
             default: break;
             }
           any = TRUE;
         }
     }
 
-  if (any && hl_memcasemem (s + off, len, "bits=") != NULL
-      && hl_memcasemem (s + off, len, "verify=") != NULL)
-    hl_set_mta (self, "sendmail");
+  /* Sendmail writes all four keys; a dialect says which keys are its sign. */
+  if (any)
+    {
+      const HlDialectTables *tables = hl_dialect_tables ();
+
+      for (guint d = 0; d < tables->n_pair_keyed; d++)
+        {
+          const char *const *keys = tables->pair_keyed[d]->tls_pair_keys;
+          guint k;
+
+          for (k = 0; keys[k] != NULL && hl_memcasemem (s + off, len, keys[k]) != NULL; k++)
+            ;
+          if (keys[k] == NULL)
+            {
+              hl_set_dialect (self, tables->pair_keyed[d]);
+              break;
+            }
+        }
+    }
   return any;
 }
 
-/* Postfix, Stalwart: "using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)
- * key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256" */
+/* Postfix, Symantec, RZmta, Stalwart: "using TLSv1.3 with cipher TLS_AES_256_GCM_SHA384
+ * (256/256 bits) key-exchange X25519 server-signature RSA-PSS (2048 bits) server-digest SHA256" */
 static gboolean
-recognise_postfix_using (HlReceived *self,
-                         gsize       off,
-                         gsize       len,
-                         HlClause    clause)
+recognise_using (HlReceived *self,
+                 gsize       off,
+                 gsize       len,
+                 HlClause    clause)
 {
   const char *s = self->raw;
   gsize i = off, end = off + len;
   HlSpan w, prev = { 0, 0 };
   gboolean first = TRUE;
 
-  while (next_word (s, &i, end, &w))
+  while (hl_next_word (s, &i, end, &w))
     {
       if (first)
         {
-          if (!span_is (s, w, "using"))
+          if (!hl_span_is (s, w, "using"))
             return FALSE;
           /* "(Using TLS)" is a marker without details; the marker table has it. */
-          if (!next_word (s, &i, end, &prev) || span_is (s, prev, "TLS"))
+          if (!hl_next_word (s, &i, end, &prev) || hl_span_is (s, prev, "TLS"))
             return FALSE;
           hl_received_add_token (self, w.off, w.len, HL_TOKEN_KEYWORD, "tls.using");
           hl_record_version (self, prev);
@@ -321,9 +313,9 @@ recognise_postfix_using (HlReceived *self,
           continue;
         }
 
-      if (span_is (s, w, "cipher") && span_is (s, prev, "with"))
+      if (hl_span_is (s, w, "cipher") && hl_span_is (s, prev, "with"))
         {
-          if (next_word (s, &i, end, &w))
+          if (hl_next_word (s, &i, end, &w))
             hl_record_cipher (self, w);
         }
       else if (s[w.off] == '(' && hl_memcasemem (s + w.off, w.len, "bits") != NULL)
@@ -336,38 +328,38 @@ recognise_postfix_using (HlReceived *self,
             ;
           b.len = sp;
           if (self->cipher != NULL && self->bits < 0)
-            record_bits (self, b);
+            hl_record_bits (self, b);
         }
-      else if (span_is (s, w, "key-exchange"))
+      else if (hl_span_is (s, w, "key-exchange"))
         {
           hl_received_add_token (self, w.off, w.len, HL_TOKEN_KEYWORD, "tls.key-exchange");
-          if (next_word (s, &i, end, &w))
+          if (hl_next_word (s, &i, end, &w))
             {
               self->key_exchange = hl_received_intern_span (self, w);
               hl_received_add_token (self, w.off, w.len, HL_TOKEN_TLS_KEY_EXCHANGE, "tls.key-exchange");
             }
         }
-      else if (span_is (s, w, "server-signature") || span_is (s, w, "client-signature"))
+      else if (hl_span_is (s, w, "server-signature") || hl_span_is (s, w, "client-signature"))
         {
           HlSpan sig = w, nb;
           gsize k;
 
-          if (next_word (s, &i, end, &w))
+          if (hl_next_word (s, &i, end, &w))
             sig.len = w.off + w.len - sig.off;
           /* "(2048 bits)" after the algorithm is the size of the signing key. */
           k = i;
-          if (next_word (s, &k, end, &nb) && s[nb.off] == '(')
+          if (hl_next_word (s, &k, end, &nb) && s[nb.off] == '(')
             {
               sig.len = nb.off + nb.len - sig.off;
               i = k;
             }
           hl_received_add_token (self, sig.off, sig.len, HL_TOKEN_TLS_SIGNATURE, "tls.signature");
         }
-      else if (span_is (s, w, "server-digest") || span_is (s, w, "client-digest"))
+      else if (hl_span_is (s, w, "server-digest") || hl_span_is (s, w, "client-digest"))
         {
           HlSpan d = w;
 
-          if (next_word (s, &i, end, &w))
+          if (hl_next_word (s, &i, end, &w))
             {
               d.len = w.off + w.len - d.off;
               hl_received_add_token (self, d.off, d.len, HL_TOKEN_TLS_SIGNATURE, "tls.digest");
@@ -376,33 +368,47 @@ recognise_postfix_using (HlReceived *self,
       prev = w;
     }
 
-  if (self->cipher != NULL && hl_memcasemem (self->cipher, strlen (self->cipher), "TLS13_") == self->cipher)
-    hl_set_mta (self, "stalwart");
+  /* A cipher name only one dialect writes ("TLS13_…") names it. */
+  if (self->cipher != NULL)
+    {
+      const HlDialectTables *tables = hl_dialect_tables ();
+
+      for (guint d = 0; d < tables->n_cipher_prefixed; d++)
+        {
+          const char *prefix = tables->cipher_prefixed[d]->using_cipher_prefix;
+
+          if (g_ascii_strncasecmp (self->cipher, prefix, strlen (prefix)) == 0)
+            {
+              hl_set_dialect (self, tables->cipher_prefixed[d]);
+              break;
+            }
+        }
+    }
   return TRUE;
 }
 
-static gboolean
-looks_like_version (const char *s,
-                    HlSpan      w)
+gboolean
+hl_looks_like_tls_version (const char *s,
+                           HlSpan      w)
 {
-  return span_has_prefix (s, w, "TLS") || span_has_prefix (s, w, "SSL");
+  return hl_span_has_prefix (s, w, "TLS") || hl_span_has_prefix (s, w, "SSL");
 }
 
 /* Exim ≤ 4.92 "TLSv1.3:TLS_AES_256_GCM_SHA384:256", "TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256";
- * OpenSMTPD "TLSv1.3:TLS_AES_256_GCM_SHA384:256:NO". */
-static gboolean
-recognise_colon_tuple (HlReceived *self,
-                       gsize       off,
-                       gsize       len,
-                       HlClause    clause)
+ * OpenSMTPD "TLSv1.3:TLS_AES_256_GCM_SHA384:256:NO". Splits the comment at its colons
+ * into at most four parts; returns how many, or 0 if it is no such tuple. */
+guint
+hl_split_tls_tuple (HlReceived *self,
+                    gsize       off,
+                    gsize       len,
+                    HlSpan      parts[4])
 {
   const char *s = self->raw;
-  HlSpan parts[4];
   guint n = 0;
   gsize start = off;
 
   if (len == 0 || memchr (s + off, ' ', len) != NULL || memchr (s + off, ':', len) == NULL)
-    return FALSE;
+    return 0;
 
   for (gsize i = off; i <= off + len && n < 4; i++)
     if (i == off + len || s[i] == ':')
@@ -413,224 +419,44 @@ recognise_colon_tuple (HlReceived *self,
         start = i + 1;
       }
 
-  if (n < 2 || !looks_like_version (s, parts[0]))
-    return FALSE;
-
-  hl_record_version (self, parts[0]);
-  hl_record_cipher (self, parts[1]);
-  if (n >= 3)
-    record_bits (self, parts[2]);
-  if (n >= 4)
-    {
-      record_verify_word (self, parts[3]);
-      hl_set_mta (self, "opensmtpd");
-    }
-  else
-    hl_set_mta (self, "exim");
-  return TRUE;
+  if (n < 2 || !hl_looks_like_tls_version (s, parts[0]))
+    return 0;
+  return n;
 }
 
-/* Exim ≥ 4.93: "with esmtps (TLS1.3) tls TLS_AES_256_GCM_SHA384"; the cipher follows
- * outside the comment and is read by the clause walker. */
-static gboolean
-recognise_version_only (HlReceived *self,
-                        gsize       off,
-                        gsize       len,
-                        HlClause    clause)
-{
-  const char *s = self->raw;
-  HlSpan w = { off, len };
-  gboolean ambiguous;
-
-  if (len < 4 || len > 12 || memchr (s + off, ' ', len) != NULL || !looks_like_version (s, w))
-    return FALSE;
-  if (hl_tls_version_parse (s + off, len, &ambiguous) == HL_TLS_VERSION_UNKNOWN && !ambiguous)
-    return FALSE;
-  hl_record_version (self, w);
-  hl_set_mta (self, "exim");
-  return TRUE;
-}
-
-/* Courier: "TLS: TLSv1/SSLv3,168bits,DES-CBC3-SHA" or "SSL: …" */
-static gboolean
-recognise_courier (HlReceived *self,
-                   gsize       off,
-                   gsize       len,
-                   HlClause    clause)
-{
-  const char *s = self->raw;
-  HlSpan head = { off, len };
-  gsize i, start, end = off + len;
-  guint part = 0;
-
-  if (!span_has_prefix (s, head, "TLS:") && !span_has_prefix (s, head, "SSL:"))
-    return FALSE;
-
-  hl_received_add_token (self, off, 3, HL_TOKEN_VENDOR_MARKER, "marker.courier");
-  self->vendor_marker = TRUE;
-  hl_set_mta (self, "courier");
-
-  for (i = off + 4; i < end && s[i] == ' '; i++)
-    ;
-  for (start = i; i <= end; i++)
-    if (i == end || s[i] == ',')
-      {
-        HlSpan w = { start, i - start };
-
-        if (part == 0)
-          hl_record_version (self, w);
-        else if (w.len > 4 && g_ascii_strncasecmp (s + w.off + w.len - 4, "bits", 4) == 0)
-          {
-            HlSpan b = { w.off, w.len - 4 };
-
-            record_bits (self, b);
-          }
-        else
-          hl_record_cipher (self, w);
-        part++;
-        start = i + 1;
-      }
-  return TRUE;
-}
-
-/* qmail-tls: "AES128-GCM-SHA256 encrypted" */
-static gboolean
-recognise_qmail_tls (HlReceived *self,
-                     gsize       off,
-                     gsize       len,
-                     HlClause    clause)
-{
-  const char *s = self->raw;
-  gsize i = off, end = off + len;
-  HlSpan cipher, word;
-
-  if (len < 11 || !hl_span_equal (s + off + len - 9, 9, "encrypted"))
-    return FALSE;
-  if (!next_word (s, &i, end, &cipher) || !next_word (s, &i, end, &word)
-      || !span_is (s, word, "encrypted") || i < end)
-    return FALSE;
-  hl_record_cipher (self, cipher);
-  hl_received_add_token (self, word.off, word.len, HL_TOKEN_VENDOR_MARKER, "marker.qmail-tls");
-  self->vendor_marker = TRUE;
-  hl_set_mta (self, "qmail");
-  return TRUE;
-}
-
-/* Postfix's record of the client certificate. */
-static gboolean
-recognise_client_cert (HlReceived *self,
-                       gsize       off,
-                       gsize       len,
-                       HlClause    clause)
-{
-  const char *s = self->raw;
-  HlSpan all = { off, len };
-  const char *p;
-
-  if (span_is (s, all, "No client certificate requested"))
-    record_verify (self, HL_VERIFY_NOT_REQUESTED, all, "verify.not-requested");
-  else if (span_is (s, all, "Client did not present a certificate"))
-    record_verify (self, HL_VERIFY_NO_CERTIFICATE, all, "verify.no-certificate");
-  else if (span_has_prefix (s, all, "Client CN ") || span_has_prefix (s, all, "Client CN="))
-    {
-      HlSpan v;
-
-      if ((p = hl_memcasemem (s + off, len, "(verified OK)")) != NULL)
-        {
-          v.off = p - s + 1;
-          v.len = 11;
-          record_verify (self, HL_VERIFY_VERIFIED, v, "verify.verified");
-        }
-      else if ((p = hl_memcasemem (s + off, len, "(not verified)")) != NULL)
-        {
-          v.off = p - s + 1;
-          v.len = 12;
-          record_verify (self, HL_VERIFY_FAILED, v, "verify.failed");
-        }
-      hl_received_add_token (self, off, MIN (len, 9), HL_TOKEN_CLIENT_CERT, "tls.client-cert");
-    }
-  else
-    return FALSE;
-  hl_set_mta (self, "postfix");
-  return TRUE;
-}
-
-typedef struct
-{
-  const char *text;
-  const char *explain;
-  const char *mta;
-  guint local : 1;     /* a sign of a local hop, not of TLS */
-  guint prefix : 1;    /* the comment starts with the text */
-} Marker;
-
-/* Comments whose whole text is a vendor's sign. */
-static const Marker markers[] = {
-  { "TLS", "marker.microsoft-tls", "microsoft", 0, 0 },
-  { "Google Transport Security", "marker.google-transport-security", "gmail", 0, 0 },
-  { "Using TLS", "marker.using-tls", "mimecast", 0, 0 },
-  { "TLS encrypted", "marker.using-tls", NULL, 0, 0 },
-  { "Postfix, from userid", "local.userid", "postfix", 1, 1 },
-  { "from userid", "local.userid", NULL, 1, 1 },
-  { "Postfix-pickup", "local.pickup", "postfix", 1, 0 },
-};
-
+/* Comments whose whole text (or start) is a dialect's sign: every dialect's markers. */
 static gboolean
 recognise_marker (HlReceived *self,
                   gsize       off,
                   gsize       len,
                   HlClause    clause)
 {
+  const HlDialectTables *tables = hl_dialect_tables ();
   const char *s = self->raw;
   HlSpan all = { off, len };
 
-  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+  for (guint i = 0; i < tables->n_markers; i++)
     {
-      const Marker *m = &markers[i];
+      const HlMarker *m = tables->markers[i].row;
 
-      if (m->prefix ? !span_has_prefix (s, all, m->text) : !span_is (s, all, m->text))
+      if (m->prefix ? !hl_span_has_prefix (s, all, m->text) : !hl_span_is (s, all, m->text))
         continue;
       if (m->local)
         {
           self->local_marker = TRUE;
           hl_received_add_token (self, off, len, HL_TOKEN_LOCAL_MARKER, m->explain);
-          if (m->mta != NULL && self->by_software == NULL)
-            self->by_software = hl_received_intern (self, "Postfix", 7);
+          if (m->software != NULL && self->by_software == NULL)
+            self->by_software = hl_received_intern (self, m->software, strlen (m->software));
         }
       else
         {
           self->vendor_marker = TRUE;
           hl_received_add_token (self, off, len, HL_TOKEN_VENDOR_MARKER, m->explain);
         }
-      if (m->mta != NULL)
-        hl_set_mta (self, m->mta);
+      hl_set_dialect (self, tables->markers[i].dialect);
       return TRUE;
     }
   return FALSE;
-}
-
-/* qmail: "qmail 10876 invoked from network", "qmail 123 invoked by uid 89" */
-static gboolean
-recognise_qmail (HlReceived *self,
-                 gsize       off,
-                 gsize       len,
-                 HlClause    clause)
-{
-  const char *s = self->raw;
-  HlSpan all = { off, len };
-
-  if (!span_has_prefix (s, all, "qmail ") || hl_memcasemem (s + off, len, "invoked") == NULL)
-    return FALSE;
-  /* qmail-queue was started on the receiving machine itself: by a local user
-   * ("invoked by uid 89", "by alias") or by qmail-smtpd ("invoked from network"),
-   * whose own field records the network hop. Either way this field is a hand-off
-   * inside one machine. */
-  hl_set_mta (self, "qmail");
-  self->local_marker = TRUE;
-  hl_received_add_token (self, off, len, HL_TOKEN_LOCAL_MARKER,
-                         hl_memcasemem (s + off, len, "invoked from network") != NULL
-                         ? "local.qmail-from-network" : "local.qmail-invoked");
-  return TRUE;
 }
 
 /* Sendmail's submission program: "(from user@localhost)" before "by". */
@@ -643,7 +469,7 @@ recognise_local_sender (HlReceived *self,
   const char *s = self->raw;
   HlSpan all = { off, len };
 
-  if (clause != HL_CLAUSE_NONE || !span_has_prefix (s, all, "from ") || memchr (s + off, '@', len) == NULL)
+  if (clause != HL_CLAUSE_NONE || !hl_span_has_prefix (s, all, "from ") || memchr (s + off, '@', len) == NULL)
     return FALSE;
   self->local_marker = TRUE;
   hl_received_add_token (self, off, len, HL_TOKEN_LOCAL_MARKER, "local.submit");
@@ -659,11 +485,11 @@ recognise_auth (HlReceived *self,
   const char *s = self->raw;
   HlSpan all = { off, len };
 
-  if (!span_has_prefix (s, all, "Authenticated sender")
-      && !span_has_prefix (s, all, "authenticated bits=")
-      && !span_has_prefix (s, all, "authenticated as")
-      && !span_has_prefix (s, all, "authenticated user")
-      && !span_is (s, all, "authenticated"))
+  if (!hl_span_has_prefix (s, all, "Authenticated sender")
+      && !hl_span_has_prefix (s, all, "authenticated bits=")
+      && !hl_span_has_prefix (s, all, "authenticated as")
+      && !hl_span_has_prefix (s, all, "authenticated user")
+      && !hl_span_is (s, all, "authenticated"))
     return FALSE;
   /* "authenticated bits=0" is Haraka's and Sendmail's: SASL with no security layer. */
   self->authenticated = TRUE;
@@ -681,9 +507,9 @@ recognise_envelope (HlReceived *self,
   HlSpan all = { off, len }, v;
   gsize kl;
 
-  if (span_has_prefix (s, all, "envelope-from"))
+  if (hl_span_has_prefix (s, all, "envelope-from"))
     kl = 13;
-  else if (span_has_prefix (s, all, "envelope-sender"))
+  else if (hl_span_has_prefix (s, all, "envelope-sender"))
     kl = 15;
   else
     return FALSE;
@@ -791,36 +617,36 @@ hl_recognise_tcp_info (HlReceived *self,
   memset (info, 0, sizeof *info);
   info->port = -1;
 
-  while (next_word (s, &i, end, &w))
+  while (hl_next_word (s, &i, end, &w))
     {
       char ip[64];
       HlSpan addr;
 
       if (s[w.off] == '(')
         {
-          if (span_is (s, w, "(may be forged)"))
+          if (hl_span_is (s, w, "(may be forged)"))
             info->forged = w;
           continue;
         }
-      if (span_has_prefix (s, w, "helo=") || span_has_prefix (s, w, "ehlo="))
+      if (hl_span_has_prefix (s, w, "helo=") || hl_span_has_prefix (s, w, "ehlo="))
         {
           info->helo.off = w.off + 5;
           info->helo.len = w.len - 5;
           info->helo_key = (HlSpan) { w.off, 4 };
-          info->exim = TRUE;
+          info->keyed = TRUE;
           any = TRUE;
         }
-      else if (span_has_prefix (s, w, "port="))
+      else if (hl_span_has_prefix (s, w, "port="))
         {
           HlSpan p = { w.off + 5, w.len - 5 };
 
           info->port = span_to_port (s, p);
           info->port_span = p;
-          info->exim = TRUE;
+          info->keyed = TRUE;
           any = TRUE;
         }
-      else if ((span_is (s, w, "HELO") || span_is (s, w, "EHLO") || span_is (s, w, "HELLO"))
-               && next_word (s, &i, end, &info->helo))
+      else if ((hl_span_is (s, w, "HELO") || hl_span_is (s, w, "EHLO") || hl_span_is (s, w, "HELLO"))
+               && hl_next_word (s, &i, end, &info->helo))
         {
           info->helo_key = w;
           any = TRUE;
@@ -838,9 +664,9 @@ hl_recognise_tcp_info (HlReceived *self,
             }
           any = TRUE;
         }
-      else if (span_is (s, w, "unknown") && info->rdns.len == 0)
+      else if (hl_span_is (s, w, "unknown") && info->rdns.len == 0)
         info->unknown = TRUE;
-      else if (span_is (s, w, "[unknown]"))
+      else if (hl_span_is (s, w, "[unknown]"))
         ;
       else if (info->rdns.len == 0 && !info->unknown && info->ip.len == 0 && looks_like_host (s, w))
         info->rdns = w;
@@ -853,63 +679,15 @@ hl_recognise_tcp_info (HlReceived *self,
   return any;
 }
 
-/* The software of the receiving server: "(Postfix)", "(8.12.9/8.12.9)", "(Exim 4.96)". */
-typedef struct
-{
-  const char *needle;
-  gsize len;
-  const char *mta;
-  guint in_with : 1;   /* may stand after the with clause too */
-} Software;
-
-static const Software software[] = {
-  { HL_WORD ("Postfix"), "postfix", 0 },
-  { HL_WORD ("Exim"), "exim", 1 },
-  { HL_WORD ("Haraka"), "haraka", 0 },
-  { HL_WORD ("OpenSMTPD"), "opensmtpd", 0 },
-  { HL_WORD ("Stalwart"), "stalwart", 1 },
-  { HL_WORD ("Courier"), "courier", 1 },
-  { HL_WORD ("qmail"), "qmail", 0 },
-  { HL_WORD ("Sendmail"), "sendmail", 0 },
-  { HL_WORD ("PowerMTA"), "powermta", 0 },
-  { HL_WORD ("Mimecast"), "mimecast", 0 },
-  { HL_WORD ("IronPort"), "ironport", 0 },
-  { HL_WORD ("Proofpoint"), "proofpoint", 0 },
-  { HL_WORD ("MDaemon"), "mdaemon", 1 },
-  { HL_WORD ("Zimbra"), "zimbra", 0 },
-  { HL_WORD ("Dovecot"), "dovecot", 1 },
-  { HL_WORD ("SG"), "sendgrid", 0 },
-};
-
-static gboolean
-is_sendmail_version (const char *s,
-                     HlSpan      w)
-{
-  /* "8.12.9/8.12.9", "8.14.7/8.14.7/Submit" */
-  gsize slash = 0, dots = 0;
-
-  if (w.len == 0 || !g_ascii_isdigit (s[w.off]))
-    return FALSE;
-  for (gsize i = 0; i < w.len; i++)
-    {
-      char c = s[w.off + i];
-
-      if (c == '/')
-        slash++;
-      else if (c == '.')
-        dots++;
-      else if (!g_ascii_isalnum (c) && c != '-' && c != '+')
-        return FALSE;
-    }
-  return slash >= 1 && dots >= 2;
-}
-
+/* The software of the receiving server: "(Postfix)", "(8.12.9/8.12.9)", "(Exim 4.96)",
+ * by every dialect's HlSoftware rows. */
 static gboolean
 recognise_software (HlReceived *self,
                     gsize       off,
                     gsize       len,
                     HlClause    clause)
 {
+  const HlDialectTables *tables;
   const char *s = self->raw;
   HlSpan all = { off, len };
   char ip[64];
@@ -923,28 +701,37 @@ recognise_software (HlReceived *self,
       return TRUE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (software); i++)
-    {
-      const Software *sw = &software[i];
-      gsize nl = sw->len;
+  tables = hl_dialect_tables ();
 
-      if (clause != HL_CLAUSE_BY && !sw->in_with)
-        continue;
-      if (len >= nl && hl_ascii_lower (s[off]) == hl_ascii_lower (sw->needle[0])
-          && hl_span_equal (s + off, nl, sw->needle)
-          && (len == nl || !g_ascii_isalnum (s[off + nl])))
+  if (len > 0)
+    {
+      guint b = hl_bucket_of (s[off]);
+
+      for (guint i = 0; i < tables->n_software[b]; i++)
         {
-          /* The software's own name says more than any other sign. */
-          self->mta = sw->mta;
-          goto found;
+          const HlSoftware *sw = tables->software[b][i].row;
+          gsize nl = sw->len;
+
+          if (clause != HL_CLAUSE_BY && !sw->in_with)
+            continue;
+          if (len >= nl && hl_span_equal_n (s + off, nl, sw->name, nl)
+              && (len == nl || !g_ascii_isalnum (s[off + nl])))
+            {
+              /* The software's own name says more than any other sign. */
+              hl_force_dialect (self, tables->software[b][i].dialect);
+              goto found;
+            }
         }
     }
-  if (is_sendmail_version (s, all))
+  for (guint i = 0; i < tables->n_software_tests; i++)
     {
-      hl_set_mta (self, "sendmail");
-      if (hl_memcasemem (s + off, len, "/Submit") != NULL)
-        self->local_marker = TRUE;
-      goto found;
+      const HlSoftware *sw = tables->software_tests[i].row;
+
+      if ((clause == HL_CLAUSE_BY || sw->in_with) && sw->matches (self, all))
+        {
+          hl_set_dialect (self, tables->software_tests[i].dialect);
+          goto found;
+        }
     }
   if (clause != HL_CLAUSE_BY)
     return FALSE;
@@ -956,30 +743,17 @@ found:
   return TRUE;
 }
 
-/* The letters a comment may start with, as a bit set. */
-#define BIT(c) (1u << ((c) - 'a'))
-
-/* In the order they are tried, each with the first letters (lower case) its
- * comments can start with, so most recognisers are skipped at a glance; 0 means
- * any. */
-static const struct
-{
-  HlRecogniser recognise;
-  guint32 first;
-} recognisers[] = {
-  { hl_recognise_tls_pairs, BIT ('v') | BIT ('c') | BIT ('b') },
-  { recognise_postfix_using, BIT ('u') },
-  { recognise_colon_tuple, BIT ('t') | BIT ('s') },
-  { recognise_version_only, BIT ('t') | BIT ('s') },
-  { recognise_courier, BIT ('t') | BIT ('s') },
-  { recognise_qmail_tls, 0 },
-  { recognise_client_cert, BIT ('n') | BIT ('c') },
-  { recognise_marker, BIT ('t') | BIT ('g') | BIT ('u') | BIT ('p') | BIT ('f') },
-  { recognise_qmail, BIT ('q') },
-  { recognise_auth, BIT ('a') },
-  { recognise_envelope, BIT ('e') },
-  { recognise_local_sender, BIT ('f') },
-  { recognise_software, 0 },
+/* The shared recognisers, among the dialects' (HlDialect.comments) by their order. */
+const HlCommentRule hl_core_comment_rules[] = {
+  { hl_recognise_tls_pairs, HL_FIRST ('v') | HL_FIRST ('c') | HL_FIRST ('b'), HL_ORDER_TLS_PAIRS },
+  { recognise_using, HL_FIRST ('u'), HL_ORDER_USING },
+  { recognise_marker, HL_FIRST ('t') | HL_FIRST ('g') | HL_FIRST ('u') | HL_FIRST ('p') | HL_FIRST ('f'),
+    HL_ORDER_MARKERS },
+  { recognise_auth, HL_FIRST ('a'), HL_ORDER_AUTH },
+  { recognise_envelope, HL_FIRST ('e'), HL_ORDER_ENVELOPE },
+  { recognise_local_sender, HL_FIRST ('f'), HL_ORDER_LOCAL_SENDER },
+  { recognise_software, 0, HL_ORDER_SOFTWARE },
+  { NULL, 0, 0 }
 };
 
 gboolean
@@ -988,12 +762,11 @@ hl_recognise_comment (HlReceived *self,
                       gsize       len,
                       HlClause    clause)
 {
-  char c = len > 0 ? hl_ascii_lower (self->raw[off]) : '\0';
-  guint32 bit = c >= 'a' && c <= 'z' ? BIT (c) : 0;
+  const HlRecogniser *r = hl_dialect_tables ()->comments[len > 0 ? hl_bucket_of (self->raw[off])
+                                                                 : HL_N_BUCKETS - 1];
 
-  for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
-    if ((recognisers[i].first == 0 || (recognisers[i].first & bit) != 0)
-        && recognisers[i].recognise (self, off, len, clause))
+  for (; *r != NULL; r++)
+    if ((*r) (self, off, len, clause))
       return TRUE;
   return FALSE;
 }

@@ -58,7 +58,8 @@ struct _HlReceived
   guint n_reasons;
 
   HlHopKind kind;
-  const char *mta;
+  const struct _HlDialect *dialect;   /* the dialect that wrote the field, or NULL */
+  const char *mta;                    /* its id, or NULL */
 
   HlToken *tokens;    /* n_tokens of them, room for tokens_room */
   guint n_tokens;
@@ -99,6 +100,7 @@ typedef struct
   guint encrypted : 1;
   guint authenticated : 1;
   guint delivery : 1;
+  guint prefix : 1;         /* the with value starts with the word ("local-esmtp") */
 } HlProtocol;
 
 const HlProtocol *hl_protocol_lookup   (const char *word,

@@ -5,7 +5,7 @@
  * class table splits it into atoms, comments, quoted strings, domain literals,
  * angle addresses and semicolons; the grammar walks those tokens clause by clause,
  * in any order, case-insensitively. Comments are handed to a table of small
- * recognisers (hl-tls-recognise.c), one per dialect detail.
+ * recognisers (hl-comments.c and parser/dialects/), one per dialect detail.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,8 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "core/hl-received-private.h"
-#include "core/hl-lexer-private.h"
+#include "core/hl-dialect-private.h"
 
 G_DEFINE_BOXED_TYPE (HlReceived, hl_received, hl_received_ref, hl_received_unref)
 
@@ -262,33 +261,29 @@ sanitise (HlReceived *self,
  * Decisions
  * ------------------------------------------------------------------------- */
 
-/* RFC 3848, RFC 6531 and the other words the with clause carries. Only rows with
- * `decides` count for the TLS rules (2 and 5); the others are explained only. */
-static const HlProtocol protocols[] = {
-  { HL_WORD ("SMTP"), "with.smtp", 1, 0, 0, 0 },           { HL_WORD ("ESMTP"), "with.esmtp", 1, 0, 0, 0 },
-  { HL_WORD ("ESMTPA"), "with.esmtpa", 1, 0, 1, 0 },       { HL_WORD ("ESMTPS"), "with.esmtps", 1, 1, 0, 0 },
-  { HL_WORD ("ESMTPSA"), "with.esmtpsa", 1, 1, 1, 0 },     { HL_WORD ("LMTP"), "with.lmtp", 1, 0, 0, 1 },
-  { HL_WORD ("LMTPA"), "with.lmtpa", 1, 0, 1, 1 },         { HL_WORD ("LMTPS"), "with.lmtps", 1, 1, 0, 1 },
-  { HL_WORD ("LMTPSA"), "with.lmtpsa", 1, 1, 1, 1 },       { HL_WORD ("UTF8SMTP"), "with.utf8smtp", 1, 0, 0, 0 },
-  { HL_WORD ("UTF8SMTPA"), "with.utf8smtpa", 1, 0, 1, 0 }, { HL_WORD ("UTF8SMTPS"), "with.utf8smtps", 1, 1, 0, 0 },
-  { HL_WORD ("UTF8SMTPSA"), "with.utf8smtpsa", 1, 1, 1, 0 }, { HL_WORD ("UTF8LMTP"), "with.utf8lmtp", 1, 0, 0, 1 },
-  { HL_WORD ("UTF8LMTPA"), "with.utf8lmtpa", 1, 0, 1, 1 }, { HL_WORD ("UTF8LMTPS"), "with.utf8lmtps", 1, 1, 0, 1 },
-  { HL_WORD ("UTF8LMTPSA"), "with.utf8lmtpsa", 1, 1, 1, 1 }, { HL_WORD ("SMTPS"), "with.smtps", 1, 1, 0, 0 },
-  { HL_WORD ("HTTP"), "with.http", 1, 0, 0, 0 },           { HL_WORD ("HTTPS"), "with.https", 1, 1, 0, 0 },
-  { HL_WORD ("IMAPS"), "with.imaps", 1, 1, 0, 0 },
-  { HL_WORD ("local"), "with.local", 0, 0, 0, 0 },         { HL_WORD ("mapi"), "with.mapi", 0, 0, 0, 0 },
-  { HL_WORD ("QMQP"), "with.qmqp", 0, 0, 0, 0 },
-};
-
+/* The words the with clause carries, from every dialect (HlDialect.protocols):
+ * RFC 3848 and RFC 6531's, HTTP, and vendors' own. Only rows with `decides`
+ * count for the TLS rules (2 and 5); the others are explained only. */
 const HlProtocol *
 hl_protocol_lookup (const char *word,
                     gsize       len)
 {
+  const HlDialectTables *tables;
+
   if (word == NULL)
     return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (protocols); i++)
-    if (hl_span_equal_n (word, len, protocols[i].word, protocols[i].len))
-      return &protocols[i];
+  tables = hl_dialect_tables ();
+  for (guint i = 0; i < tables->n_protocols; i++)
+    if (hl_span_equal_n (word, len, tables->protocols[i].word, tables->protocols[i].len))
+      return &tables->protocols[i];
+  /* "local-esmtp", "Microsoft SMTP Server": words that a value starts with */
+  for (guint i = 0; i < tables->n_protocol_prefixes; i++)
+    {
+      const HlProtocol *p = &tables->protocol_prefixes[i];
+
+      if (len >= p->len && hl_span_equal_n (word, p->len, p->word, p->len))
+        return p;
+    }
   return NULL;
 }
 
@@ -319,26 +314,23 @@ is_localhost_name (const char *name)
              || g_ascii_strcasecmp (name, "[IPv6:::1]") == 0);
 }
 
-/* with words that name a hand-off inside one machine. */
+/* with words that name a hand-off inside one machine (HlDialect.local_with). */
 static gboolean
 is_local_protocol (const char *with)
 {
-  static const struct { const char *word; gsize len; } prefixes[] = {
-    { HL_WORD ("local") }, { HL_WORD ("unix") }, { HL_WORD ("spool") }, { HL_WORD ("pickup") },
-    { HL_WORD ("qmail-scanner") }, { HL_WORD ("sendmail") }, { HL_WORD ("dovecot-lda") },
-    { HL_WORD ("procmail") },
-  };
+  const HlDialectTables *tables;
   gsize len;
 
   if (with == NULL)
     return FALSE;
+  tables = hl_dialect_tables ();
   len = strlen (with);
-  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+  for (guint i = 0; i < tables->n_local_with; i++)
     {
-      gsize n = prefixes[i].len;
+      gsize n = tables->local_with[i].len;
 
       /* "local", "local-esmtp" (Exim), "qmail-scanner-1.22" */
-      if (len >= n && (len == n || with[n] == '-') && hl_span_equal_n (with, n, prefixes[i].word, n))
+      if (len >= n && (len == n || with[n] == '-') && hl_span_equal_n (with, n, tables->local_with[i].word, n))
         return TRUE;
     }
   return FALSE;

@@ -138,6 +138,9 @@ HL_AVAILABLE_IN_ALL
 HlHopKind    hl_received_get_kind          (HlReceived *self);
 HL_AVAILABLE_IN_ALL
 const char  *hl_received_get_mta           (HlReceived *self);
+/* The display name of the MTA family that wrote the field, translated, or NULL */
+HL_AVAILABLE_IN_ALL
+const char  *hl_received_get_mta_name      (HlReceived *self);
 
 HL_AVAILABLE_IN_ALL
 const HlToken   *hl_received_get_tokens    (HlReceived *self,

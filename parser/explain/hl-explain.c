@@ -157,28 +157,6 @@ paragraph (GString    *s,
   va_end (args);
 }
 
-/* What a person calls the software that wrote a field. */
-static const char *
-mta_name (const char *mta)
-{
-  static const struct { const char *id; const char *name; } names[] = {
-    { "postfix", "Postfix" }, { "sendmail", "Sendmail" }, { "exim", "Exim" },
-    { "microsoft", "Microsoft Exchange" }, { "iis", "Microsoft IIS" }, { "gmail", "Gmail" },
-    { "opensmtpd", "OpenSMTPD" }, { "qmail", "qmail" }, { "courier", "Courier" },
-    { "stalwart", "Stalwart" }, { "haraka", "Haraka" }, { "mimecast", "Mimecast" },
-    { "ironport", "Cisco IronPort" }, { "proofpoint", "Proofpoint" },
-    { "powermta", "PowerMTA" }, { "mdaemon", "MDaemon" }, { "zimbra", "Zimbra" },
-    { "dovecot", "Dovecot" }, { "sendgrid", "SendGrid" },
-  };
-
-  if (mta == NULL)
-    return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (strcmp (mta, names[i].id) == 0)
-      return names[i].name;
-  return mta;
-}
-
 static char *
 dup_client (HlReceived *hop)
 {
@@ -392,7 +370,7 @@ hl_explain_hop_summary (HlReceived *hop)
   helo = hl_received_get_from_helo (hop);
   with = hl_received_get_with (hop);
   software = hl_received_get_by_software (hop);
-  mta = mta_name (hl_received_get_mta (hop));
+  mta = hl_received_get_mta_name (hop);
   state = hl_received_get_tls_state (hop);
   evidence = hl_received_get_tls_evidence (hop);
 

@@ -20,6 +20,8 @@ if ! git rev-parse --is-inside-work-tree > /dev/null 2>&1; then
 fi
 
 listed=$(grep -v '^#' po/POTFILES | sed '/^[[:space:]]*$/d' | sort -u)
+# Every file of parser/dialects/ is handed to xgettext by po/meson.build itself.
+listed=$(printf '%s\n' "$listed" $(git ls-files -- 'parser/dialects/*.c') | sort -u)
 mapfile -t candidates < <(git ls-files -- 'app/*.c' 'app/*.h' 'parser/*.c' 'parser/*.h' \
                             'ui/*.c' 'ui/*.ui' 'ui/gtk/*.ui' 'data/*.in.in' 'data/*.gschema.xml')
 
