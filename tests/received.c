@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "hoplock.h"
+
+#include "hl-test.h"
 #include "core/hl-received-private.h"
 
 /* In the tables, ANY means "not checked"; NULL means "must be absent". */
@@ -180,7 +182,8 @@ check_string (const char *what,
   if (want == ANY)
     return;
   if (g_strcmp0 (got, want) != 0)
-    g_error ("%s: %s: got “%s”, want “%s”", current_case, what, got ? got : "(null)", want ? want : "(null)");
+    hl_test_fail ("%s: %s: got “%s”, want “%s”", current_case, what, got ? got : "(null)",
+                  want ? want : "(null)");
 }
 
 static void
@@ -308,7 +311,7 @@ test_warnings (void)
             g_assert_nonnull (ws[k].message);
           }
       if (!found)
-        g_error ("no warning “%s” for: %s", w[i].code, w[i].raw);
+        hl_test_fail ("no warning “%s” for: %s", w[i].code, w[i].raw);
     }
 }
 
@@ -570,6 +573,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   for (guint i = 0; i < G_N_ELEMENTS (safe_text_cases); i++)
     {
