@@ -7,7 +7,14 @@
 #include <string.h>
 
 #include "hoplock.h"
+#include "mailbox/hl-mailbox-private.h"
 #include "mailbox/hl-mbox-private.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 /* What one message of a case must be. */
 typedef struct
@@ -218,6 +225,291 @@ test_mbox_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+
+/* The same three messages laid out as every kind of mailbox. */
+static const char *const three_messages[] = {
+  "Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n",
+  "Message-ID: <2@x>\nReceived: from c by d with SMTP; Tue, 2 Jan 2024 00:00:00 +0000\n",
+  "Message-ID: <3@x>\nSubject: three\n",
+};
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *headers)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+  g_autofree char *text = g_strconcat (headers, "\nbody of ", name, "\n", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir_with_parents (parent, 0755);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+/* Walks @path and returns "file|headers|complete" per message, one a line. */
+static char *
+walk (const char    *path,
+      HlMailboxKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlMailbox) mailbox = hl_mailbox_open (path, NULL, &error);
+  GString *out = g_string_new (NULL);
+  HlMailboxMessage m;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hl_mailbox_kind_to_string (hl_mailbox_get_kind (mailbox)), ==,
+                   hl_mailbox_kind_to_string (kind));
+  while (hl_mailbox_next (mailbox, &m, NULL, &error))
+    {
+      if (m.error != NULL)
+        g_string_append_printf (out, "%s|error %s\n", m.file, g_quark_to_string (m.error->domain));
+      else
+        g_string_append_printf (out, "%s|%.*s|%d\n", m.file ? m.file : "(mbox)",
+                                (int) m.headers_length, m.headers, m.complete);
+    }
+  g_assert_no_error (error);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("hoplock-mailbox-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", path);
+
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
+/* Names, sizes, modification times and files' access times under @path. */
+static void
+list_tree (const char *path,
+           const char *rel,
+           GPtrArray  *lines)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *full = g_build_filename (path, name, NULL);
+      g_autofree char *r = g_build_filename (rel, name, NULL);
+      struct stat st;
+
+      g_assert_cmpint (lstat (full, &st), ==, 0);
+      /* A folder's access time changes whenever it is listed, this function's
+       * own listing included; a file's must not. */
+      g_ptr_array_add (lines, g_strdup_printf ("%s %lld %lld.%09ld %lld.%09ld", r, (long long) st.st_size,
+                                               (long long) st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                                               S_ISDIR (st.st_mode) ? 0LL : (long long) st.st_atim.tv_sec,
+                                               S_ISDIR (st.st_mode) ? 0L : st.st_atim.tv_nsec));
+      if (S_ISDIR (st.st_mode))
+        list_tree (full, r, lines);
+    }
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+static char *
+listing (const char *path)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  list_tree (path, "", lines);
+  g_ptr_array_sort (lines, compare_strings);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+static void
+test_mailbox_maildir (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *before = NULL, *after = NULL, *got = NULL;
+
+  write_file (dir, "cur/1700000001.M1.host:2,S", three_messages[0]);
+  write_file (dir, "new/1700000002.M2.host", three_messages[1]);
+  write_file (dir, ".Sent/cur/1700000003.M3.host:2,RS", three_messages[2]);
+  g_mkdir_with_parents (g_build_filename (dir, "tmp", NULL), 0755);
+  g_mkdir_with_parents (g_build_filename (dir, ".Sent", "new", NULL), 0755);
+  write_file (dir, ".Sent/tmp/ignored", "X: tmp/ is never read\n");
+
+  before = listing (dir);
+  got = walk (dir, HL_MAILBOX_MAILDIR);
+  after = listing (dir);
+  g_assert_cmpstr (got, ==,
+                   "cur/1700000001.M1.host:2,S|Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n|1\n"
+                   "new/1700000002.M2.host|Message-ID: <2@x>\nReceived: from c by d with SMTP; Tue, 2 Jan 2024 00:00:00 +0000\n|1\n"
+                   ".Sent/cur/1700000003.M3.host:2,RS|Message-ID: <3@x>\nSubject: three\n|1\n");
+  /* nothing renamed, written or touched */
+  g_assert_cmpstr (before, ==, after);
+  remove_tree (dir);
+}
+
+static void
+test_mailbox_mh (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *got = NULL;
+
+  /* numbered, sorted by number (10 after 9) */
+  write_file (dir, "9", three_messages[0]);
+  write_file (dir, "10", three_messages[1]);
+  write_file (dir, ".mh_sequences", "unseen: 10\n");
+  write_file (dir, "sub/1", three_messages[2]);
+  got = walk (dir, HL_MAILBOX_MH);
+  g_assert_cmpstr (got, ==,
+                   "9|Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n|1\n"
+                   "10|Message-ID: <2@x>\nReceived: from c by d with SMTP; Tue, 2 Jan 2024 00:00:00 +0000\n|1\n"
+                   "sub/1|Message-ID: <3@x>\nSubject: three\n|1\n");
+  remove_tree (dir);
+}
+
+static void
+test_mailbox_folder (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *outside = make_tmpdir ();
+  g_autofree char *got = NULL;
+  g_autofree char *link_loop = g_build_filename (dir, "a", "loop", NULL);
+  g_autofree char *link_out = g_build_filename (dir, "a", "outside.eml", NULL);
+  g_autofree char *link_in = g_build_filename (dir, "a", "inside.eml", NULL);
+  g_autofree char *crlf = NULL;
+
+  write_file (dir, "a/one.EML", three_messages[0]);
+  write_file (dir, "a/notes.txt", "X: not a message file\n");
+  write_file (dir, "b/maildir/cur/x:2,", three_messages[1]);
+  g_mkdir_with_parents (g_build_filename (dir, "b", "maildir", "new", NULL), 0755);
+  write_file (outside, "secret.eml", "X: outside\n");
+  /* a link to a folder (a loop) is not followed, nor one to a file outside */
+  g_assert_cmpint (symlink ("..", link_loop), ==, 0);
+  g_assert_cmpint (symlink (g_build_filename (outside, "secret.eml", NULL), link_out), ==, 0);
+  g_assert_cmpint (symlink ("one.EML", link_in), ==, 0);
+  crlf = g_strdup ("From x@y Mon Jan  1 00:00:00 2024\r\nMessage-ID: <3@x>\r\nSubject: three\r\n\r\nbody\r\n");
+  g_assert_true (g_file_set_contents (g_build_filename (dir, "c.eml", NULL), crlf, -1, NULL));
+
+  got = walk (dir, HL_MAILBOX_FOLDER);
+  g_assert_cmpstr (got, ==,
+                   "c.eml|Message-ID: <3@x>\r\nSubject: three\r\n|1\n"
+                   "a/inside.eml|Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n|1\n"
+                   "a/one.EML|Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n|1\n"
+                   "b/maildir/cur/x:2,|Message-ID: <2@x>\nReceived: from c by d with SMTP; Tue, 2 Jan 2024 00:00:00 +0000\n|1\n");
+  remove_tree (dir);
+  remove_tree (outside);
+}
+
+static void
+test_mailbox_edge (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *empty_dir = g_build_filename (dir, "empty", NULL);
+  g_autofree char *empty_file = g_build_filename (dir, "empty.mbox", NULL);
+  g_autofree char *zeros = g_build_filename (dir, "zeros.eml", NULL);
+  g_autofree char *gone = g_build_filename (dir, "m", "2.eml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlMailbox) mailbox = NULL;
+  g_autofree char *got = NULL;
+  HlMailboxMessage m;
+  int fd;
+
+  /* an empty folder: no messages, no error */
+  g_mkdir_with_parents (empty_dir, 0755);
+  got = walk (empty_dir, HL_MAILBOX_FOLDER);
+  g_assert_cmpstr (got, ==, "");
+
+  /* an empty file: an error that says so */
+  g_assert_true (g_file_set_contents (empty_file, "", 0, NULL));
+  mailbox = hl_mailbox_open (empty_file, NULL, &error);
+  g_assert_null (mailbox);
+  g_assert_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  /* a missing path */
+  mailbox = hl_mailbox_open ("/nonexistent/hoplock", NULL, &error);
+  g_assert_null (mailbox);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* a 1 GB sparse file of zeros: one message file whose header block never
+   * ends; only the most a header block may have is read */
+  fd = open (zeros, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, G_GINT64_CONSTANT (1) << 30), ==, 0);
+  close (fd);
+  mailbox = hl_mailbox_open (zeros, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (hl_mailbox_get_kind (mailbox), ==, HL_MAILBOX_FILE);
+  g_assert_true (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_null (m.error);
+  g_assert_true (m.truncated);
+  g_assert_false (m.complete);
+  g_assert_cmpuint (m.headers_length, ==, HL_MAX_HEADER_BLOCK);
+  g_assert_cmpuint (m.bytes, ==, G_GUINT64_CONSTANT (1) << 30);
+  g_assert_cmpuint (hl_mailbox_get_bytes_read (mailbox), <=, 2 * HL_MAX_HEADER_BLOCK);
+  g_assert_false (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&mailbox, hl_mailbox_free);
+
+  /* the same as an mbox would be no mbox */
+  /* a file that goes away during the audit: counted with its error, the walk goes on */
+  write_file (dir, "m/1.eml", three_messages[0]);
+  write_file (dir, "m/2.eml", three_messages[1]);
+  write_file (dir, "m/3.eml", three_messages[2]);
+  mailbox = hl_mailbox_open (g_build_filename (dir, "m", NULL), NULL, &error);
+  g_assert_true (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_cmpstr (m.file, ==, "1.eml");
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+  g_assert_true (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_cmpstr (m.file, ==, "2.eml");
+  g_assert_error (m.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_cmpstr (m.file, ==, "3.eml");
+  g_assert_null (m.error);
+  g_assert_false (hl_mailbox_next (mailbox, &m, NULL, &error));
+  g_assert_no_error (error);
+
+  remove_tree (dir);
+}
+
+/* An mbox file of the same messages gives the same header blocks. */
+static void
+test_mailbox_mbox_file (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "inbox", NULL);
+  GString *text = g_string_new (NULL);
+  g_autofree char *got = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (three_messages); i++)
+    g_string_append_printf (text, "From x@y Mon Jan  1 00:00:00 2024\n%s\n>From a quoted line\n\n",
+                            three_messages[i]);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+  got = walk (path, HL_MAILBOX_MBOX);
+  g_assert_cmpstr (got, ==,
+                   "(mbox)|Message-ID: <1@x>\nReceived: from a by b with ESMTPS; Mon, 1 Jan 2024 00:00:00 +0000\n|1\n"
+                   "(mbox)|Message-ID: <2@x>\nReceived: from c by d with SMTP; Tue, 2 Jan 2024 00:00:00 +0000\n|1\n"
+                   "(mbox)|Message-ID: <3@x>\nSubject: three\n|1\n");
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -232,5 +524,10 @@ main (int    argc,
   g_test_add_func ("/mailbox/mbox/not-an-mbox", test_mbox_not_mbox);
   g_test_add_func ("/mailbox/mbox/long", test_mbox_long);
   g_test_add_func ("/mailbox/mbox/cancel", test_mbox_cancel);
+  g_test_add_func ("/mailbox/maildir", test_mailbox_maildir);
+  g_test_add_func ("/mailbox/mh", test_mailbox_mh);
+  g_test_add_func ("/mailbox/folder", test_mailbox_folder);
+  g_test_add_func ("/mailbox/mbox-file", test_mailbox_mbox_file);
+  g_test_add_func ("/mailbox/edge", test_mailbox_edge);
   return g_test_run ();
 }
