@@ -16,5 +16,6 @@
 #include "explain/hl-labels.h"
 #include "explain/hl-explain.h"
 #include "report/hl-report.h"
+#include "mailbox/hl-audit.h"
 
 #undef HOPLOCK_INSIDE
