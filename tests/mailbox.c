@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "hoplock.h"
-#include "mailbox/hl-mailbox-private.h"
+#include "mailbox/hl-mailbox.h"
 #include "mailbox/hl-mbox-private.h"
 
 #include <glib/gstdio.h>

@@ -17,7 +17,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "core/hl-org.h"
 #include "core/hl-types.h"
+#include "tls/hl-rating.h"
+#include "trust/hl-trust.h"
 #include "mailbox/hl-audit.h"
 
 #define NO_DATE G_MININT64
@@ -422,6 +425,146 @@ hl_audit_add_record (HlAudit             *self,
       add_month (self, month, 1, encrypted);
     }
   add_sample (d, r->message_id, r->date);
+}
+
+/* The domain of the first address in a From field as the route writes it
+ * ("Name <user@example.org>", "user@example.org"), or NULL. */
+static char *
+from_address_domain (const char *from)
+{
+  const char *at, *end, *open;
+
+  if (from == NULL)
+    return NULL;
+  open = strchr (from, '<');
+  if (open != NULL)
+    from = open + 1;
+  end = from + strcspn (from, open != NULL ? ">" : ", ");
+  at = memchr (from, '@', end - from);
+  if (at == NULL)
+    return NULL;
+  /* the last @ before the end: "a@b"@c.example */
+  for (const char *p = at + 1; p < end; p++)
+    if (*p == '@')
+      at = p;
+  return g_strndup (at + 1, end - at - 1);
+}
+
+/* The weakest rating of the encrypted hops between organisations: "strong" …
+ * "insecure"; "none" when such hops were only sent in clear text; "unknown"
+ * when none recorded either. */
+static const char *
+route_protection (HlRoute *route)
+{
+  int weakest = -1;
+  gboolean clear = FALSE, encrypted = FALSE;
+
+  for (guint i = 0; i < hl_route_get_n_hops (route); i++)
+    {
+      HlReceived *hop = hl_route_get_hop (route, i);
+
+      if (hl_received_stays_inside (hop))
+        continue;
+      switch (hl_received_get_tls_state (hop))
+        {
+        case HL_TLS_STATE_ENCRYPTED:
+          {
+            int r = rating_index (hl_rating_to_string (hl_received_get_rating (hop)));
+
+            encrypted = TRUE;
+            if (r >= 0 && (weakest < 0 || r < weakest))
+              weakest = r;
+          }
+          break;
+        case HL_TLS_STATE_UNENCRYPTED:
+          clear = TRUE;
+          break;
+        default:
+          break;
+        }
+    }
+  if (weakest >= 0)
+    return ratings[weakest];
+  if (clear && !encrypted)
+    return "none";
+  return "unknown";
+}
+
+/**
+ * hl_audit_add_route:
+ * @route: one message
+ * @source: the mailbox's name
+ * @location: where the message is in it
+ * @own: (nullable) (array zero-terminated=1): the recipient's own servers, as
+ *   for hl_route_find_boundary()
+ * @line: (nullable): where to append the message's line of JSON
+ *
+ * Adds what @route says to the audit.
+ */
+void
+hl_audit_add_route (HlAudit           *self,
+                    HlRoute           *route,
+                    const char        *source,
+                    const char        *location,
+                    const char *const *own,
+                    GString           *line)
+{
+  HlAuditRecord r = { 0 };
+  guint n = hl_route_get_n_hops (route);
+  guint boundary = hl_route_find_boundary (route, own);
+  g_autofree const char **hops = g_new0 (const char *, n + 1);
+  g_autofree char *from_domain = NULL;
+  g_autofree char *relay_domain = NULL;
+  g_autofree char *from_host_domain = NULL;
+  const char *date = hl_route_get_date (route);
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (route != NULL);
+
+  for (guint i = 0; i < n; i++)
+    hops[i] = hl_tls_state_to_string (hl_received_get_tls_state (hl_route_get_hop (route, i)));
+
+  r.source = source;
+  r.location = location;
+  r.message_id = hl_route_get_message_id (route);
+  r.date = NO_DATE;
+  if (date != NULL)
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (date, NULL);
+
+      if (dt != NULL)
+        r.date = g_date_time_to_unix (dt);
+    }
+  from_host_domain = from_address_domain (hl_route_get_from (route));
+  from_domain = hl_registrable_domain (from_host_domain);
+  r.from_domain = from_domain != NULL ? from_domain : from_host_domain;
+  r.verdict = hl_verdict_to_string (hl_route_get_verdict (route));
+  r.protection = route_protection (route);
+  r.hops = hops;
+  if (boundary > 0)
+    {
+      HlReceived *hop = hl_route_get_hop (route, boundary - 1);
+      const char *from = hl_received_get_from_rdns (hop);
+      HlTlsVersion version = hl_received_get_tls_version (hop);
+
+      if (from == NULL)
+        from = hl_received_get_from_helo (hop);
+      relay_domain = hl_registrable_domain (from);
+      r.relay_domain = relay_domain;
+      r.incoming_state = hl_tls_state_to_string (hl_received_get_tls_state (hop));
+      r.incoming_version = version != HL_TLS_VERSION_UNKNOWN ? hl_tls_version_to_string (version) : NULL;
+      r.incoming_cipher = hl_received_get_tls_cipher (hop);
+      if (hl_received_get_rating (hop) != HL_RATING_NONE)
+        r.incoming_rating = hl_rating_to_string (hl_received_get_rating (hop));
+      if (hl_received_get_tls_verify (hop) != HL_VERIFY_NONE)
+        r.incoming_verify = hl_verify_to_string (hl_received_get_tls_verify (hop));
+    }
+  else
+    r.incoming_state = n > 0 ? "local" : "unknown";
+
+  hl_audit_add_record (self, &r);
+  if (line != NULL)
+    hl_audit_record_append_json (&r, line);
 }
 
 /* JSON */
@@ -856,6 +999,29 @@ hl_audit_merge_json (HlAudit   *self,
   self->unreadable_count += member_uint (totals, "unreadable") - MIN (member_uint (totals, "unreadable"),
                                                                       json_array_get_length (unreadable));
   return TRUE;
+}
+
+static const char *const format_names[] = { "text", "json", "csv", "html", "md" };
+
+gboolean
+hl_audit_format_from_string (const char    *name,
+                             HlAuditFormat *format)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (name, format_names[i]) == 0
+        || (i == HL_AUDIT_FORMAT_MARKDOWN && g_ascii_strcasecmp (name, "markdown") == 0))
+      {
+        if (format != NULL)
+          *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+hl_audit_format_to_string (HlAuditFormat format)
+{
+  return format < G_N_ELEMENTS (format_names) ? format_names[format] : NULL;
 }
 
 /* One message, as a line of JSON */

@@ -6,7 +6,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "hl-version-macros.h"
+#include "core/hl-route.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +17,17 @@ G_BEGIN_DECLS
  * (all are counted). */
 #define HL_AUDIT_MAX_SAMPLES    3
 #define HL_AUDIT_MAX_UNREADABLE 1000
+
+/* The formats a summary can be written in (each message's line is JSON). Only grows. */
+typedef enum
+{
+  HL_AUDIT_FORMAT_TEXT,
+  HL_AUDIT_FORMAT_JSON,
+  HL_AUDIT_FORMAT_CSV,
+  HL_AUDIT_FORMAT_HTML,
+  HL_AUDIT_FORMAT_MARKDOWN,
+  HL_AUDIT_N_FORMATS
+} HlAuditFormat;
 
 typedef enum
 {
@@ -72,6 +83,13 @@ void      hl_audit_add_unreadable   (HlAudit              *self,
                                      const char           *source,
                                      const char           *location,
                                      const char           *error);
+HL_AVAILABLE_IN_ALL
+void      hl_audit_add_route        (HlAudit              *self,
+                                     HlRoute              *route,
+                                     const char           *source,
+                                     const char           *location,
+                                     const char *const    *own,
+                                     GString              *line);
 /* Marks the audit as covering only part of its sources (interrupted). */
 HL_AVAILABLE_IN_ALL
 void      hl_audit_set_partial      (HlAudit              *self,
@@ -95,6 +113,17 @@ gboolean  hl_audit_merge_json       (HlAudit              *self,
 /* The summary as hoplock-audit/1: domains by messages (most first), then name. */
 HL_AVAILABLE_IN_ALL
 JsonNode *hl_audit_to_json          (HlAudit              *self);
+
+/* @audit: the JSON hl_audit_to_json() writes, or a merged one */
+HL_AVAILABLE_IN_ALL
+GBytes   *hl_audit_render           (JsonNode             *audit,
+                                     HlAuditFormat         format,
+                                     GError              **error);
+HL_AVAILABLE_IN_ALL
+gboolean  hl_audit_format_from_string (const char          *name,
+                                       HlAuditFormat       *format);
+HL_AVAILABLE_IN_ALL
+const char *hl_audit_format_to_string (HlAuditFormat        format);
 
 /* One message as a line of JSON (hoplock-audit-message/1), with its "\n". */
 HL_AVAILABLE_IN_ALL

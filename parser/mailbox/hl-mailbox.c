@@ -31,7 +31,8 @@
 #include <gio/gunixinputstream.h>
 
 #include "core/hl-types.h"
-#include "mailbox/hl-mailbox-private.h"
+#include "mailbox/hl-mailbox.h"
+#include "mailbox/hl-mbox-private.h"
 
 #define READ_CHUNK (64 * 1024)
 

@@ -6,12 +6,10 @@
 
 #include <gio/gio.h>
 
+#include "mailbox/hl-mailbox.h"
+
 G_BEGIN_DECLS
 
-/* The most bytes of one message's header block that are kept; the rest of a longer
- * one is skipped like a body, and the message says it was cut. Real header blocks
- * are a few KB; the longest in the test corpus is 32 KB. */
-#define HL_MAX_HEADER_BLOCK (1024 * 1024)
 
 typedef struct _HlMboxScanner HlMboxScanner;
 

@@ -1,4 +1,4 @@
-/* hl-mailbox-private.h: the messages of a local mailbox, header blocks only
+/* hl-mailbox.h: the messages of a local mailbox, header blocks only
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,12 @@
 
 #include <gio/gio.h>
 
-#include "mailbox/hl-mbox-private.h"
+#include "hl-version-macros.h"
+
+/* The most bytes of one message's header block that are read; the rest of a
+ * longer one is skipped like a body, and the message says it was cut. Real
+ * header blocks are a few KB. */
+#define HL_MAX_HEADER_BLOCK (1024 * 1024)
 
 G_BEGIN_DECLS
 
@@ -36,20 +41,28 @@ typedef struct
                                  * could not be read; the next call goes on */
 } HlMailboxMessage;
 
+HL_AVAILABLE_IN_ALL
 HlMailbox     *hl_mailbox_open          (const char        *path,
                                          GCancellable      *cancellable,
                                          GError           **error);
+HL_AVAILABLE_IN_ALL
 HlMailbox     *hl_mailbox_new_for_stream (GInputStream     *stream,
                                           const char       *name);
+HL_AVAILABLE_IN_ALL
 void           hl_mailbox_free          (HlMailbox         *self);
+HL_AVAILABLE_IN_ALL
 HlMailboxKind  hl_mailbox_get_kind      (HlMailbox         *self);
+HL_AVAILABLE_IN_ALL
 const char    *hl_mailbox_get_name      (HlMailbox         *self);
+HL_AVAILABLE_IN_ALL
 guint64        hl_mailbox_get_bytes_read (HlMailbox        *self);
+HL_AVAILABLE_IN_ALL
 gboolean       hl_mailbox_next          (HlMailbox         *self,
                                          HlMailboxMessage  *message,
                                          GCancellable      *cancellable,
                                          GError           **error);
 
+HL_AVAILABLE_IN_ALL
 const char    *hl_mailbox_kind_to_string (HlMailboxKind     kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HlMailbox, hl_mailbox_free)
