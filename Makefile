@@ -58,7 +58,8 @@ build: configure
 run: deps
 	@$(MAKE) --no-print-directory build
 	@if [ -x $(GUI) ] && [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
-	  echo "$(GUI) $(EXAMPLE)"; \
+	  echo "GSETTINGS_SCHEMA_DIR=$(BUILDDIR)/data $(GUI) $(EXAMPLE)"; \
+	  export GSETTINGS_SCHEMA_DIR="$(CURDIR)/$(BUILDDIR)/data$${GSETTINGS_SCHEMA_DIR:+:$$GSETTINGS_SCHEMA_DIR}"; \
 	  exec $(GUI) $(EXAMPLE); \
 	fi; \
 	if [ ! -x $(GUI) ]; then \

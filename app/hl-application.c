@@ -35,8 +35,9 @@ struct _HlApplication
 
 G_DEFINE_FINAL_TYPE (HlApplication, hl_application, ADW_TYPE_APPLICATION)
 
-/* The installed schema, or in an uninstalled build the one compiled in its
- * data folder; without either the window size is simply not kept. */
+/* The installed schema, or wherever GSETTINGS_SCHEMA_DIR points (an
+ * uninstalled build is run with it set to its data folder: `meson devenv`,
+ * `make run`, the tests); without one the window size is simply not kept. */
 static GSettings *
 load_settings (void)
 {
@@ -45,16 +46,6 @@ load_settings (void)
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE);
-#ifdef HL_BUILD_SCHEMA_DIR
-  if (schema == NULL && g_file_test (HL_BUILD_SCHEMA_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
-    {
-      g_autoptr(GSettingsSchemaSource) built =
-        g_settings_schema_source_new_from_directory (HL_BUILD_SCHEMA_DIR, source, FALSE, NULL);
-
-      if (built != NULL)
-        schema = g_settings_schema_source_lookup (built, SCHEMA_ID, FALSE);
-    }
-#endif
   if (schema == NULL)
     {
       g_debug ("The settings schema %s is not installed; the window size is not kept", SCHEMA_ID);

@@ -363,6 +363,168 @@ test_json_contract (void)
   g_assert_cmpint (json_object_get_int_member (hop, "index"), ==, 3);
 }
 
+/* Pasted text: what a person copies, and what the app gets back. */
+typedef struct
+{
+  const char *name;
+  const char *text;
+  guint n_hops;       /* 0: an error */
+  int code;           /* HL_PARSE_ERROR code when n_hops is 0 */
+} TextCase;
+
+static const TextCase text_cases[] = {
+  { "header", "Received: from a.example by b.example with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+              "Subject: hi\n", 1, 0 },
+  { "blank-lines-first", "\n\n  \nReceived: from a.example by b.example with ESMTP; "
+                         "Mon, 1 Jan 2024 10:00:00 +0000\n", 1, 0 },
+  { "webmail-table-above", "Original Message\nMessage ID\t<x@example>\nCreated at:\tMon\n\n"
+                           "Received: from a.example by b.example with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+                           "Received: from c.example by a.example with ESMTP; Mon, 1 Jan 2024 09:59:00 +0000\n"
+                           "Subject: hi\n", 2, 0 },
+  { "one-value", "from a.example (a.example [192.0.2.1]) by b.example with ESMTPS id X; "
+                 "Mon, 1 Jan 2024 10:00:00 +0000", 1, 0 },
+  { "one-value-by", "by b.example with LMTP id Y; Mon, 1 Jan 2024 10:00:00 +0000", 1, 0 },
+  { "invalid-utf8", "Received: from a\xff.example by b.example with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n", 1, 0 },
+  { "no-received", "From: a@example.org\nSubject: draft\n\nnot sent\n", 0, HL_PARSE_ERROR_NO_RECEIVED },
+  { "empty", "  \n\n", 0, HL_PARSE_ERROR_EMPTY },
+  { "not-a-message", "Just some words.\nAnd more.\n", 0, HL_PARSE_ERROR_NOT_A_MESSAGE },
+};
+
+static void
+test_text (gconstpointer data)
+{
+  const TextCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_text (c->text, -1, "Pasted", &error);
+
+  if (c->n_hops == 0)
+    {
+      g_assert_null (route);
+      g_assert_error (error, HL_PARSE_ERROR, c->code);
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (route), ==, c->n_hops);
+  g_assert_cmpstr (hl_route_get_source_name (route), ==, "Pasted");
+  g_assert_true (g_utf8_validate (hl_received_get_raw (hl_route_get_hop (route, 0), NULL), -1, NULL));
+}
+
+/* Text with a length is read only that far. */
+static void
+test_text_length (void)
+{
+  static const char text[] = "Received: from a.example by b.example with ESMTPS; Mon, 1 Jan 2024 10:00:00 +0000\n"
+                             "Received: from c.example by a.example with ESMTP; Mon, 1 Jan 2024 09:59:00 +0000\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) first = hl_route_new_from_text (text, strchr (text, '\n') + 1 - text, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hl_route_get_n_hops (first), ==, 1);
+}
+
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (source);
+  *out = g_object_ref (result);
+}
+
+/* Runs the loader and waits for its answer. */
+static HlRoute *
+load_async (GFile         *file,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  hl_route_new_from_file_async (file, cancellable, on_loaded, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return hl_route_new_from_file_finish (result, error);
+}
+
+static char *
+to_json (HlRoute *route)
+{
+  g_autoptr(JsonNode) node = hl_route_to_json (route);
+
+  return json_to_string (node, TRUE);
+}
+
+/* The worker thread reads what the synchronous loader reads. */
+static void
+test_file_async (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *path = sample_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) sync = hl_route_new_from_file (file, NULL, &error);
+  g_autoptr(HlRoute) async = NULL;
+  g_autofree char *sync_json = NULL;
+  g_autofree char *async_json = NULL;
+
+  g_assert_no_error (error);
+  async = load_async (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (async);
+  g_assert_true (async != sync);
+  sync_json = to_json (sync);
+  async_json = to_json (async);
+  g_assert_cmpstr (async_json, ==, sync_json);
+}
+
+static void
+test_file_async_cancelled (void)
+{
+  g_autofree char *path = sample_path ("example.eml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = NULL;
+
+  g_cancellable_cancel (cancellable);
+  route = load_async (file, cancellable, &error);
+  g_assert_null (route);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_file_async_missing (void)
+{
+  g_autofree char *path = sample_path ("no-such-message.eml");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HlRoute) route = load_async (file, NULL, &error);
+
+  g_assert_null (route);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* The size limit holds in the worker thread too. */
+static void
+test_file_async_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(HlRoute) route = NULL;
+  int fd = g_file_open_tmp ("hoplock-big-XXXXXX.eml", &path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (ftruncate (fd, (off_t) HL_MAX_MESSAGE_SIZE + 1), ==, 0);
+  close (fd);
+  file = g_file_new_for_path (path);
+  route = load_async (file, NULL, &error);
+  g_assert_null (route);
+  g_assert_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_TOO_LARGE);
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -385,6 +547,26 @@ main (int    argc,
   g_test_add_func ("/route/file-too-large", test_file_too_large);
   g_test_add_func ("/route/many-hops", test_many_hops);
   g_test_add_func ("/route/json-contract", test_json_contract);
+  for (guint i = 0; i < G_N_ELEMENTS (text_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/route/text/%s", text_cases[i].name);
+
+      g_test_add_data_func (path, &text_cases[i], test_text);
+    }
+  g_test_add_func ("/route/text-length", test_text_length);
+  {
+    static const char *const async_samples[] = { "example.eml", "one-clear-hop.eml", "all-encrypted.eml" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (async_samples); i++)
+      {
+        g_autofree char *path = g_strdup_printf ("/route/file-async/%s", async_samples[i]);
+
+        g_test_add_data_func (path, async_samples[i], test_file_async);
+      }
+  }
+  g_test_add_func ("/route/file-async-cancelled", test_file_async_cancelled);
+  g_test_add_func ("/route/file-async-missing", test_file_async_missing);
+  g_test_add_func ("/route/file-async-too-large", test_file_async_too_large);
 
   return g_test_run ();
 }

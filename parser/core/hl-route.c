@@ -652,6 +652,155 @@ hl_route_new_from_file (GFile         *file,
   return hl_route_new_from_data ((const char *) buf->data, buf->len, name, error);
 }
 
+/* Where the header starts in text copied from a web page: the text itself if
+ * it starts with a header field, else the first line that is a Received
+ * field (webmails put a table of their own above the original). */
+static const char *
+find_header_start (const char *text)
+{
+  const char *line = text;
+
+  while (*line == '\n' || *line == '\r' || *line == ' ' || *line == '\t')
+    line++;
+  for (const char *p = line; *p; p++)
+    {
+      if (*p == ':')
+        {
+          if (p > line)
+            return line;
+          break;
+        }
+      if ((guchar) *p <= ' ' || (guchar) *p >= 127)
+        break;
+    }
+  for (const char *p = text; p != NULL && *p; )
+    {
+      if (g_ascii_strncasecmp (p, "Received:", 9) == 0)
+        return p;
+      p = strchr (p, '\n');
+      if (p != NULL)
+        p++;
+    }
+  return line;
+}
+
+/**
+ * hl_route_new_from_text:
+ * @text: (array length=length): text as a person pastes it
+ * @length: its length in bytes, or -1 if @text is nul-terminated
+ * @source_name: (nullable): what to call it in reports
+ * @error: the error
+ *
+ * Reads the Received chain of pasted text: a whole message, its header block,
+ * a header copied from a webmail page that puts lines of its own above it, or
+ * the value of a single Received field ("from a by b with ESMTPS …"). Invalid
+ * UTF-8 is replaced.
+ *
+ * Unlike hl_route_new_from_data(), text without Received fields is an error:
+ * whoever pasted it meant to show a route.
+ *
+ * Returns: (transfer full) (nullable): the route, with at least one hop, or
+ *   %NULL with @error set in the %HL_PARSE_ERROR domain;
+ *   %HL_PARSE_ERROR_NO_RECEIVED if the text has no Received field
+ */
+HlRoute *
+hl_route_new_from_text (const char  *text,
+                        gssize       length,
+                        const char  *source_name,
+                        GError     **error)
+{
+  g_autoptr(HlRoute) route = NULL;
+  g_autofree char *valid = NULL;
+  g_autofree char *prefixed = NULL;
+  const char *start;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if ((gsize) length > HL_MAX_MESSAGE_SIZE)
+    return set_too_large (error);
+
+  valid = g_utf8_make_valid (text != NULL ? text : "", length);
+  start = find_header_start (valid);
+  /* One Received value on its own */
+  if (g_ascii_strncasecmp (start, "from ", 5) == 0 || g_ascii_strncasecmp (start, "by ", 3) == 0)
+    start = prefixed = g_strconcat ("Received: ", start, NULL);
+
+  route = hl_route_new_from_data (start, strlen (start), source_name, error);
+  if (route == NULL)
+    return NULL;
+  if (route->hops->len == 0)
+    {
+      g_set_error_literal (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NO_RECEIVED,
+                           _("The text has no Received fields. Copy the whole header of the message, as your mail program shows it under “Show original”."));
+      return NULL;
+    }
+  return g_steal_pointer (&route);
+}
+
+static void
+load_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  HlRoute *route = hl_route_new_from_file (G_FILE (task_data), cancellable, &error);
+
+  if (route == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, route, (GDestroyNotify) hl_route_unref);
+}
+
+/**
+ * hl_route_new_from_file_async:
+ * @file: a message
+ * @cancellable: (nullable): to stop reading
+ * @callback: (scope async): called when the route is read
+ * @user_data: (closure): for @callback
+ *
+ * Reads @file in a worker thread, as hl_route_new_from_file() does (a message
+ * may carry megabytes of attachments), and calls @callback in the thread-default
+ * main context of the caller. Call hl_route_new_from_file_finish() there.
+ */
+void
+hl_route_new_from_file_async (GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hl_route_new_from_file_async);
+  g_task_set_name (task, "[hoplock] hl_route_new_from_file_async");
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_file_thread);
+}
+
+/**
+ * hl_route_new_from_file_finish:
+ * @result: what the callback was given
+ * @error: the error; %G_IO_ERROR_CANCELLED if it was cancelled
+ *
+ * Returns: (transfer full) (nullable): the route, as hl_route_new_from_file()
+ *   returns it
+ */
+HlRoute *
+hl_route_new_from_file_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hl_route_new_from_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * hl_route_ref:
  * Returns: (transfer full): @self

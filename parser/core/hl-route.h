@@ -26,6 +26,19 @@ HlRoute     *hl_route_new_from_file       (GFile        *file,
                                            GCancellable *cancellable,
                                            GError      **error);
 HL_AVAILABLE_IN_ALL
+HlRoute     *hl_route_new_from_text       (const char   *text,
+                                           gssize        length,
+                                           const char   *source_name,
+                                           GError      **error);
+HL_AVAILABLE_IN_ALL
+void         hl_route_new_from_file_async (GFile               *file,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+HL_AVAILABLE_IN_ALL
+HlRoute     *hl_route_new_from_file_finish (GAsyncResult       *result,
+                                            GError            **error);
+HL_AVAILABLE_IN_ALL
 HlRoute     *hl_route_ref                 (HlRoute      *self);
 HL_AVAILABLE_IN_ALL
 void         hl_route_unref               (HlRoute      *self);

@@ -114,12 +114,22 @@ const char *hl_token_kind_to_string (HlTokenKind kind);
 /* Parse errors: fatal problems with a whole input. Only grows. */
 #define HL_PARSE_ERROR (hl_parse_error_quark ())
 
+/**
+ * HlParseError:
+ * @HL_PARSE_ERROR_EMPTY: there is nothing to read
+ * @HL_PARSE_ERROR_NOT_A_MESSAGE: the input does not start with header fields
+ * @HL_PARSE_ERROR_TOO_LARGE: the input is over %HL_MAX_MESSAGE_SIZE
+ * @HL_PARSE_ERROR_READ: the input could not be read
+ * @HL_PARSE_ERROR_NO_RECEIVED: pasted text has no Received field
+ *   (hl_route_new_from_text(); a message file without one is a route of no hops)
+ */
 typedef enum
 {
   HL_PARSE_ERROR_EMPTY,
   HL_PARSE_ERROR_NOT_A_MESSAGE,
   HL_PARSE_ERROR_TOO_LARGE,
   HL_PARSE_ERROR_READ,
+  HL_PARSE_ERROR_NO_RECEIVED,
 } HlParseError;
 
 HL_AVAILABLE_IN_ALL

@@ -327,6 +327,16 @@ main (int   argc,
       g_print ("bench-startup: the desktop app is not built (no build/app/hoplock); nothing to measure.\n");
       return 0;
     }
+  /* The uninstalled app's settings schema, as `meson devenv` gives it */
+  if (g_getenv ("GSETTINGS_SCHEMA_DIR") == NULL)
+    {
+      g_autofree char *app_dir = g_path_get_dirname (hoplock);
+      g_autofree char *schemas = g_build_filename (app_dir, "..", "data", NULL);
+      g_autofree char *compiled = g_build_filename (schemas, "gschemas.compiled", NULL);
+
+      if (g_file_test (compiled, G_FILE_TEST_EXISTS))
+        g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+    }
 
   /* No display: run again on a private one. */
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)

@@ -58,6 +58,11 @@ export GTK_A11Y=${GTK_A11Y:-test}
 export NO_AT_BRIDGE=1
 export MESA_SHADER_CACHE_DISABLE=true
 export GSETTINGS_BACKEND=memory
+# The uninstalled app's settings schema, compiled in the build's data folder
+# (meson's test environment sets both).
+if [ -z "${GSETTINGS_SCHEMA_DIR:-}" ] && [ -n "${HL_BUILD_DIR:-}" ]; then
+  export GSETTINGS_SCHEMA_DIR="$HL_BUILD_DIR/data"
+fi
 export HOME="$tmp/home"
 export XDG_DATA_HOME="$tmp/data"
 export XDG_CONFIG_HOME="$tmp/config"
