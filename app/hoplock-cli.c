@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <hoplock.h>
+#include <hoplock-pdf.h>
 
 #include "hl-cli-private.h"
 
@@ -389,6 +389,7 @@ main (int    argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  hl_report_pdf_register ();
 
   if (argc < 2)
     {

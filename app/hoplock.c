@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "hoplock-pdf.h"
 #include "hl-application.h"
 
 int
@@ -19,6 +20,8 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* Exports write PDF too (libhoplock-pdf-1). */
+  hl_report_pdf_register ();
 
   g_set_application_name (_("Hoplock"));
   app = hl_application_new (G_APPLICATION_DEFAULT_FLAGS);

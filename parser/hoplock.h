@@ -16,6 +16,7 @@
 #include "core/hl-text.h"
 #include "trust/hl-trust.h"
 #include "explain/hl-labels.h"
+#include "explain/hl-lock-shape.h"
 #include "explain/hl-explain.h"
 #include "report/hl-report.h"
 #include "mailbox/hl-mailbox.h"

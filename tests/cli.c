@@ -10,36 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static const char *
-cli_path (void)
-{
-  const char *p = g_getenv ("HL_CLI");
-
-  g_assert_nonnull (p);
-  return p;
-}
-
-static char *
-sample (const char *name)
-{
-  return g_build_filename (g_getenv ("HL_SOURCE_DIR"), "data", "samples", name, NULL);
-}
+#include "hl-test.h"
 
 static gboolean as_nobody;
 
@@ -57,45 +28,27 @@ drop_privileges (gpointer data)
 
 /* Runs hoplock-cli with @args (NULL-terminated) and @input on standard input. */
 static void
-run (Run        *r,
+run (HlTestRun  *r,
      const char *input,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) in = NULL, out = NULL, err = NULL;
   const char *arg;
   va_list ap;
 
-  g_ptr_array_add (argv, (gpointer) cli_path ());
   va_start (ap, input);
   while ((arg = va_arg (ap, const char *)) != NULL)
     g_ptr_array_add (argv, (gpointer) arg);
   va_end (ap);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "NO_COLOR");
-  g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  proc = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  in = g_bytes_new (input ? input : "", input ? strlen (input) : 0);
-  g_subprocess_communicate (proc, in, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-  r->status = g_subprocess_get_exit_status (proc);
-  r->out = g_bytes_get_size (out) ? g_strndup (g_bytes_get_data (out, NULL), g_bytes_get_size (out))
-                                   : g_strdup ("");
-  r->err = g_bytes_get_size (err) ? g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err))
-                                   : g_strdup ("");
+  g_assert_true (hl_test_run_cliv (r, input, drop_privileges, (const char *const *) argv->pdata));
 }
 
 static void
 test_help_and_version (void)
 {
-  g_auto(Run) help = { 0 }, version = { 0 }, sub = { 0 }, none = { 0 }, bad = { 0 };
+  g_auto(HlTestRun) help = { 0 }, version = { 0 }, sub = { 0 }, none = { 0 }, bad = { 0 };
 
   run (&help, NULL, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
@@ -121,8 +74,8 @@ test_help_and_version (void)
 static void
 test_report_json (void)
 {
-  g_autofree char *path = sample ("example.eml");
-  g_auto(Run) r = { 0 };
+  g_autofree char *path = hl_test_sample_path ("example.eml");
+  g_auto(HlTestRun) r = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *hop, *tls, *from;
@@ -156,9 +109,9 @@ test_report_json (void)
 static void
 test_report_many (void)
 {
-  g_autofree char *a = sample ("example.eml");
-  g_autofree char *b = sample ("one-clear-hop.eml");
-  g_auto(Run) arr = { 0 }, lines = { 0 };
+  g_autofree char *a = hl_test_sample_path ("example.eml");
+  g_autofree char *b = hl_test_sample_path ("one-clear-hop.eml");
+  g_auto(HlTestRun) arr = { 0 }, lines = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) split = NULL;
@@ -183,11 +136,11 @@ test_report_many (void)
 static void
 test_report_errors (void)
 {
-  g_autofree char *good = sample ("example.eml");
+  g_autofree char *good = hl_test_sample_path ("example.eml");
   g_autofree char *dir = g_dir_make_tmp ("hoplock-cli-XXXXXX", NULL);
   g_autofree char *notmail = g_build_filename (dir, "picture.png", NULL);
-  g_auto(Run) missing = { 0 }, binary = { 0 }, mixed = { 0 }, format = { 0 }, folder = { 0 };
-  g_auto(Run) endless = { 0 };
+  g_auto(HlTestRun) missing = { 0 }, binary = { 0 }, mixed = { 0 }, format = { 0 }, folder = { 0 };
+  g_auto(HlTestRun) endless = { 0 };
 
   g_assert_true (g_file_set_contents (notmail, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, NULL));
 
@@ -223,13 +176,13 @@ test_report_errors (void)
 static void
 test_output_file (void)
 {
-  g_autofree char *good = sample ("example.eml");
+  g_autofree char *good = hl_test_sample_path ("example.eml");
   g_autofree char *dir = g_dir_make_tmp ("hoplock-cli-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "report.json", NULL);
   g_autofree char *ro = g_build_filename (dir, "ro", NULL);
   g_autofree char *ro_out = g_build_filename (ro, "report.json", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) ok = { 0 }, fail = { 0 };
+  g_auto(HlTestRun) ok = { 0 }, fail = { 0 };
   g_autoptr(GDir) listing = NULL;
 
   run (&ok, NULL, "report", "-f", "json", "-o", out, good, NULL);
@@ -261,7 +214,7 @@ test_received_stdin (void)
     "from a (a [192.0.2.1]) by b (Postfix) with ESMTPS id 1; Mon, 1 Jan 2024 10:00:00 +0000\n"
     "\n"
     "Received: from c (c [192.0.2.2]) by d with SMTP id 2; Mon, 1 Jan 2024 10:00:01 +0000\r\n";
-  g_auto(Run) r = { 0 };
+  g_auto(HlTestRun) r = { 0 };
   g_auto(GStrv) lines = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -291,7 +244,7 @@ test_no_control_characters (void)
     "Received: from evil\x1b]0;owned\x07 (evil [192.0.2.1]) by mx\x1b[2J.example with ESMTP;"
     " Mon, 1 Jan 2024 10:00:00 +0000\n"
     "Subject: =?UTF-8?Q?hi=1B[31mred=C2=9B?=\n\nbody\n";
-  g_auto(Run) text = { 0 }, recv = { 0 };
+  g_auto(HlTestRun) text = { 0 }, recv = { 0 };
 
   run (&text, msg, "report", "-", NULL);
   g_assert_cmpint (text.status, ==, 0);
@@ -310,6 +263,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/cli/help-and-version", test_help_and_version);
   g_test_add_func ("/cli/report-json", test_report_json);

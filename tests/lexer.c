@@ -145,6 +145,8 @@ main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  /* A failed check fails its case; the next cases still run */
+  g_test_set_nonfatal_assertions ();
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -780,11 +780,79 @@ test_long_values (void)
   g_assert_cmpuint (found, ==, 1);
 }
 
+/* The one rule for showing header text, in its three forms. */
+typedef struct
+{
+  const char *name;
+  const char *in;
+  gsize len;
+  HlTextSafeFlags flags;
+  const char *out;
+} SafeTextCase;
+
+static const SafeTextCase safe_text_cases[] = {
+  { "plain", "mx.example", 10, HL_TEXT_SAFE_PLAIN, "mx.example" },
+  { "tab-lf-one-line", "a\tb\nc", 5, HL_TEXT_SAFE_PLAIN, "a b c" },
+  { "crlf-one-line", "a\r\nb", 4, HL_TEXT_SAFE_PLAIN, "a\xef\xbf\xbd b" },
+  { "crlf-kept", "a\r\n\tb", 5, HL_TEXT_SAFE_KEEP_LINES, "a\n\tb" },
+  { "escape", "a\033[31mb", 7, HL_TEXT_SAFE_PLAIN, "a\xef\xbf\xbd[31mb" },
+  { "nul", "a\0b", 3, HL_TEXT_SAFE_KEEP_LINES, "a\xef\xbf\xbd""b" },
+  { "bidi", "a\xe2\x80\xae""b", 5, HL_TEXT_SAFE_PLAIN, "a\xef\xbf\xbd""b" },
+  { "c1", "a\xc2\x85""b", 4, HL_TEXT_SAFE_PLAIN, "a\xef\xbf\xbd""b" },
+  { "invalid-per-byte", "a\xe2\x80""b", 4, HL_TEXT_SAFE_PLAIN, "a\xef\xbf\xbd\xef\xbf\xbd""b" },
+  { "utf8-kept", "caf\xc3\xa9", 5, HL_TEXT_SAFE_PLAIN, "caf\xc3\xa9" },
+};
+
+static void
+test_safe_text (gconstpointer data)
+{
+  const SafeTextCase *c = data;
+  g_autofree guint *map = NULL;
+  g_autofree char *full = hl_text_make_safe_full (c->in, c->len, c->flags, 0, &map);
+
+  g_assert_cmpstr (full, ==, c->out);
+  /* every byte maps into the text shown, in order, the end to its end */
+  for (gsize i = 0; i < c->len; i++)
+    g_assert_cmpuint (map[i], <=, map[i + 1]);
+  g_assert_cmpuint (map[c->len], ==, g_utf8_strlen (full, -1));
+  /* hl_text_make_safe() is the one-line form, up to a NUL */
+  if (c->flags == HL_TEXT_SAFE_PLAIN && memchr (c->in, 0, c->len) == NULL)
+    {
+      g_autofree char *safe = hl_text_make_safe (c->in);
+
+      g_assert_cmpstr (safe, ==, c->out);
+    }
+}
+
+/* A long word gets a zero-width space every word_max characters; the map skips it. */
+static void
+test_safe_text_long_word (void)
+{
+  g_autofree guint *map = NULL;
+  g_autofree char *text = hl_text_make_safe_full ("abcdefg h", 9, HL_TEXT_SAFE_KEEP_LINES, 3, &map);
+  g_autofree char *excerpt = hl_text_make_excerpt ("a \r\n  b\033c", 9, 3);
+  g_autofree char *cut = hl_text_make_excerpt ("abcdef", 6, 3);
+
+  g_assert_cmpstr (text, ==, "abc\xe2\x80\x8b""def\xe2\x80\x8bg h");
+  g_assert_cmpuint (map[3], ==, 4);
+  g_assert_cmpuint (map[9], ==, 11);
+  g_assert_cmpstr (excerpt, ==, "a \xef\xbf\xbd…");
+  g_assert_cmpstr (cut, ==, "abc…");
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (safe_text_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/received/safe-text/%s", safe_text_cases[i].name);
+
+      g_test_add_data_func (path, &safe_text_cases[i], test_safe_text);
+    }
+  g_test_add_func ("/received/safe-text/long-word", test_safe_text_long_word);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

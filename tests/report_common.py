@@ -2,9 +2,10 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Each check is a script run by meson with HL_CLI (hoplock-cli), HL_SOURCE_DIR and
-# HL_BUILD_DIR set. It exits 0 when every check passed, 1 on the first failure,
-# 77 (skip) when the tool it needs is not installed.
+# Each check is a script run by meson with HL_CLI (hoplock-cli), G_TEST_SRCDIR (the
+# source tree) and G_TEST_BUILDDIR (the build tree) set; tests/meson.build sets all
+# three, the same variables the C tests read. It exits 0 when every check passed,
+# 1 on the first failure, 77 (skip) when the tool it needs is not installed.
 
 import json
 import os
@@ -16,8 +17,8 @@ import tempfile
 CLI = os.environ.get("HL_CLI")
 if not CLI:
     sys.exit("HL_CLI must name the hoplock-cli to test")
-SOURCE = os.environ.get("HL_SOURCE_DIR", os.path.join(os.path.dirname(__file__), ".."))
-BUILD = os.environ.get("HL_BUILD_DIR", os.getcwd())
+SOURCE = os.environ.get("G_TEST_SRCDIR", os.path.join(os.path.dirname(__file__), ".."))
+BUILD = os.environ.get("G_TEST_BUILDDIR", os.getcwd())
 
 SAMPLES = ["example.eml", "all-encrypted.eml", "one-clear-hop.eml", "local-hops.eml"]
 

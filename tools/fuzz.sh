@@ -40,8 +40,8 @@ parallel=${FUZZ_PARALLEL:-1}
 builddir=${FUZZ_BUILDDIR:-build-fuzz}
 read -r -a extra_args <<< "${FUZZ_ARGS:-}"
 fuzzdir=$root/tests/fuzz
-PYTHON=/usr/bin/python3
-[ -x "$PYTHON" ] || PYTHON=python3
+# Only the standard library is used here: the first python3 on PATH will do.
+PYTHON=python3
 
 if [ -z "${CC:-}" ]; then
   if command -v clang-14 >/dev/null 2>&1; then

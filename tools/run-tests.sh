@@ -28,8 +28,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 root=$(pwd)
 
-PYTHON=/usr/bin/python3
-[ -x "$PYTHON" ] || PYTHON=python3
+# Only the standard library is used here: the first python3 on PATH will do.
+PYTHON=python3
 
 read -r -a test_args <<< "${MESON_TEST_ARGS:-}"
 read -r -a setup_args <<< "${MESON_SETUP_ARGS:-}"

@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "hl-hop-detail.h"
-#include "hl-labels.h"
+#include "hl-wrapping.h"
 #include "hl-lock.h"
 #include "hl-wrap-box.h"
 
@@ -106,86 +106,6 @@ clear_box (GtkBox *box)
  * nothing a person copies from a real field has one. */
 #define WORD_MAX 256
 
-/* The text shown for the raw field, and for each byte offset of it (0 to
- * @length) the character offset in that text. */
-static char *
-make_display_text (const char  *raw,
-                   gsize        length,
-                   guint      **map_out)
-{
-  GString *out = g_string_sized_new (length + 16);
-  guint *map = g_new (guint, length + 1);
-  guint chars = 0;
-  guint run = 0;
-  gsize i = 0;
-
-  while (i < length)
-    {
-      guchar c = raw[i];
-      gboolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-      gunichar u;
-      int n;
-
-      if (run >= WORD_MAX && !space)
-        {
-          g_string_append (out, "\u200b");
-          chars++;
-          run = 0;
-        }
-      run = space ? 0 : run + 1;
-      map[i] = chars;
-      if (c == '\r' && i + 1 < length && raw[i + 1] == '\n')
-        {
-          i++;    /* CRLF shows as one line break */
-          continue;
-        }
-      if (c == '\n' || c == '\t')
-        {
-          g_string_append_c (out, c);
-          chars++;
-          i++;
-          continue;
-        }
-      if (c < 0x20 || c == 0x7f)
-        {
-          g_string_append_unichar (out, 0xfffd);
-          chars++;
-          i++;
-          continue;
-        }
-      if (c < 0x80)
-        {
-          g_string_append_c (out, c);
-          chars++;
-          i++;
-          continue;
-        }
-
-      u = g_utf8_get_char_validated (raw + i, length - i);
-      if (u == (gunichar) -1 || u == (gunichar) -2)
-        {
-          g_string_append_unichar (out, 0xfffd);
-          chars++;
-          i++;
-          continue;
-        }
-      n = g_utf8_skip[c];
-      for (int k = 1; k < n && i + k < length; k++)
-        map[i + k] = chars;
-      /* C1 controls and the characters that reorder or hide text */
-      if ((u >= 0x80 && u < 0xa0) || u == 0x061c || u == 0x200e || u == 0x200f
-          || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
-        g_string_append_unichar (out, 0xfffd);
-      else
-        g_string_append_len (out, raw + i, n);
-      chars++;
-      i += n;
-    }
-  map[length] = chars;
-  *map_out = map;
-  return g_string_free (out, FALSE);
-}
-
 static const HlToken *
 get_tokens (HlHopDetail *self,
             guint       *n_tokens)
@@ -250,9 +170,9 @@ show_explanation (HlHopDetail *self)
 
   token = &tokens[self->selected];
   raw = hl_received_get_raw (self->hop, NULL);
-  excerpt = hl_label_excerpt (raw + token->offset, token->length, 80);
+  excerpt = hl_text_make_excerpt (raw + token->offset, token->length, 80);
   /* TRANSLATORS: the kind of a part of the field and the part, "Cipher: AES128-SHA" */
-  kind = g_strdup_printf (_("%s: %s"), hl_label_token_kind (token->kind), excerpt);
+  kind = g_strdup_printf (_("%s: %s"), hl_token_kind_get_label (token->kind), excerpt);
   gtk_label_set_text (self->token_kind_label, kind);
   gtk_widget_set_visible (GTK_WIDGET (self->token_kind_label), TRUE);
 
@@ -264,7 +184,7 @@ show_explanation (HlHopDetail *self)
     }
   else
     {
-      gtk_label_set_text (self->token_title_label, hl_label_token_kind (token->kind));
+      gtk_label_set_text (self->token_title_label, hl_token_kind_get_label (token->kind));
       gtk_label_set_text (self->token_text_label,
                           _("Hoplock recognises this part of the field but has no explanation for it."));
     }
@@ -441,11 +361,11 @@ update_facts (HlHopDetail *self)
 {
   HlReceived *hop = self->hop;
   GtkWidget *child;
-  g_autofree char *version = hl_label_hop_version (hop);
+  g_autofree char *version = hl_received_dup_version_text (hop);
   g_autofree char *bits = NULL;
   g_autofree char *client = NULL;
-  g_autofree char *time = hl_label_hop_time (hop);
-  g_autofree char *delay = hl_label_hop_delay (hop);
+  g_autofree char *time = hl_received_dup_time_label (hop);
+  g_autofree char *delay = hl_received_dup_delay_label (hop);
   g_autofree char *when = NULL;
   g_autofree char *verify = NULL;
   g_autofree char *with = NULL;
@@ -459,7 +379,7 @@ update_facts (HlHopDetail *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->facts_grid))) != NULL)
     gtk_grid_remove (self->facts_grid, child);
 
-  add_fact (self, &row, _("Decided by"), hl_label_evidence (hl_received_get_tls_evidence (hop)));
+  add_fact (self, &row, _("Decided by"), hl_evidence_get_label (hl_received_get_tls_evidence (hop)));
   add_fact (self, &row, _("Kind of hop"), hl_hop_kind_get_label (hl_received_get_kind (hop)));
 
   if (hl_received_get_with (hop) != NULL && hl_received_get_authenticated (hop))
@@ -467,12 +387,6 @@ update_facts (HlHopDetail *self)
     with = g_strdup_printf (_("%s (authenticated)"), hl_received_get_with (hop));
   add_fact (self, &row, _("Protocol"), with != NULL ? with : hl_received_get_with (hop));
 
-  if (version != NULL && hl_received_get_tls_version_ambiguous (hop))
-    {
-      g_autofree char *v = g_steal_pointer (&version);
-      /* TRANSLATORS: a TLS version as written that does not say which version was used */
-      version = g_strdup_printf (_("%s (does not say which version)"), v);
-    }
   add_fact (self, &row, _("TLS version"), version);
   add_fact (self, &row, _("Cipher"), cipher);
   if (suite != NULL && suite->iana != NULL && g_strcmp0 (suite->iana, cipher) != 0)
@@ -564,8 +478,8 @@ update_rating (HlHopDetail *self)
 
   for (guint i = 0; i < 5; i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->rating_chip),
-                                 hl_label_rating_style ((HlRating) i));
-  gtk_widget_add_css_class (GTK_WIDGET (self->rating_chip), hl_label_rating_style (rating));
+                                 hl_rating_get_style_class ((HlRating) i));
+  gtk_widget_add_css_class (GTK_WIDGET (self->rating_chip), hl_rating_get_style_class (rating));
   gtk_label_set_text (self->rating_chip, hl_rating_get_label (rating));
 
   id = g_strdup_printf ("rating.%s", hl_rating_to_string (rating));
@@ -648,7 +562,11 @@ update_tokens (HlHopDetail *self)
 
   raw = hl_received_get_raw (self->hop, &self->raw_length);
   {
-    g_autofree char *text = make_display_text (raw, self->raw_length, &self->char_of_byte);
+    /* The one rule for header text (hl-text.c), keeping its lines, and for each
+     * byte offset of the field (0 to its length) the character shown for it. */
+    g_autofree char *text = hl_text_make_safe_full (raw, self->raw_length,
+                                                    HL_TEXT_SAFE_KEEP_LINES, WORD_MAX,
+                                                    &self->char_of_byte);
     GtkTextIter start, end;
 
     gtk_text_buffer_set_text (buffer, text, -1);
@@ -660,7 +578,7 @@ update_tokens (HlHopDetail *self)
   for (guint i = 0; i < n_tokens; i++)
     {
       const HlToken *token = &tokens[i];
-      const char *category = hl_label_token_category (token->kind);
+      const char *category = hl_token_kind_get_category (token->kind);
       g_autofree char *tag = g_strconcat ("token-", category, NULL);
       g_autofree char *excerpt = NULL;
       g_autofree char *accessible = NULL;
@@ -674,7 +592,7 @@ update_tokens (HlHopDetail *self)
       get_span_iters (self, token->offset, token->length, &start, &end);
       gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
 
-      excerpt = hl_label_excerpt (raw + token->offset, token->length, 40);
+      excerpt = hl_text_make_excerpt (raw + token->offset, token->length, 40);
       label = gtk_label_new (excerpt);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
@@ -688,8 +606,8 @@ update_tokens (HlHopDetail *self)
       else
         group = GTK_TOGGLE_BUTTON (button);
       g_object_set_data (G_OBJECT (button), "hl-token-index", GINT_TO_POINTER (i));
-      gtk_widget_set_tooltip_text (button, hl_label_token_kind (token->kind));
-      accessible = g_strdup_printf (_("%s: %s"), hl_label_token_kind (token->kind), excerpt);
+      gtk_widget_set_tooltip_text (button, hl_token_kind_get_label (token->kind));
+      accessible = g_strdup_printf (_("%s: %s"), hl_token_kind_get_label (token->kind), excerpt);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                       -1);
@@ -718,7 +636,7 @@ static void
 hl_hop_detail_update (HlHopDetail *self)
 {
   HlReceived *hop = self->hop;
-  HlLockShape shape;
+  HlProtection protection;
   g_autofree char *title = NULL;
   g_autofree char *hosts = NULL;
   const HlCipherSuite *suite;
@@ -731,20 +649,19 @@ hl_hop_detail_update (HlHopDetail *self)
       return;
     }
 
-  shape = hl_lock_shape_for_hop (hop);
-  hl_lock_set_shape (self->lock, shape);
+  protection = hl_received_get_protection (hop);
+  hl_lock_set_protection (self->lock, protection);
 
-  /* TRANSLATORS: "Hop 2 of 5" */
-  title = g_strdup_printf (_("Hop %u of %u"), hl_received_get_index (hop), self->n_hops);
+  title = hl_received_dup_position_label (hop, self->n_hops);
   gtk_label_set_text (self->title_label, title);
 
-  for (guint i = 0; i <= HL_LOCK_UNKNOWN; i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), hl_lock_shape_css_class (i));
-  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), hl_lock_shape_css_class (shape));
-  gtk_label_set_text (self->state_label, hl_lock_shape_title (shape));
+  for (HlProtection p = 0; p < HL_PROTECTION_N; p++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->state_label), hl_protection_get_style_class (p));
+  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), hl_protection_get_style_class (protection));
+  gtk_label_set_text (self->state_label, hl_protection_get_label (protection));
 
   /* TRANSLATORS: "from mx.a.example to relay.b.example" */
-  hosts = g_strdup_printf (_("from %s to %s"), hl_label_hop_from (hop), hl_label_hop_by (hop));
+  hosts = g_strdup_printf (_("from %s to %s"), hl_received_get_from_label (hop), hl_received_get_by_label (hop));
   gtk_label_set_text (self->hosts_label, hosts);
 
   set_text_or_hide (self->summary_label, self->summary_section, hl_explain_hop_summary (hop));
@@ -802,6 +719,7 @@ hl_hop_detail_class_init (HlHopDetailClass *klass)
   object_class->finalize = hl_hop_detail_finalize;
 
   g_type_ensure (HL_TYPE_LOCK);
+  g_type_ensure (HL_TYPE_LOCK_PAINTABLE);
   g_type_ensure (HL_TYPE_WRAP_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hoplock/Hoplock/hl-hop-detail.ui");

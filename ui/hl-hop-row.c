@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "hl-hop-row.h"
-#include "hl-labels.h"
+#include "hl-wrapping.h"
 #include "hl-lock.h"
 #include "hl-wrap-box.h"
 
@@ -49,7 +49,7 @@ add_chip (HlHopRow   *self,
   if (text == NULL || *text == '\0')
     return;
 
-  shown = hl_label_excerpt (text, strlen (text), 48);
+  shown = hl_text_make_excerpt (text, strlen (text), 48);
   label = gtk_label_new (shown);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
@@ -72,7 +72,7 @@ static void
 hl_hop_row_update (HlHopRow *self)
 {
   HlReceived *hop = self->hop;
-  HlLockShape shape = hl_lock_shape_for_hop (hop);
+  HlProtection protection = hl_received_get_protection (hop);
   g_autofree char *title = NULL;
   g_autofree char *hosts = NULL;
   g_autofree char *time = NULL;
@@ -83,23 +83,23 @@ hl_hop_row_update (HlHopRow *self)
   HlRating rating = hl_received_get_rating (hop);
   HlVerify verify = hl_received_get_tls_verify (hop);
 
-  hl_lock_set_shape (self->lock, shape);
+  hl_lock_set_protection (self->lock, protection);
 
   /* TRANSLATORS: the title of a hop in the list, e.g. "Hop 2" */
   title = g_strdup_printf (_("Hop %u"), hl_received_get_index (hop));
   gtk_label_set_text (self->title_label, title);
 
-  gtk_label_set_text (self->state_label, hl_lock_shape_label (shape));
-  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), hl_lock_shape_css_class (shape));
+  gtk_label_set_text (self->state_label, hl_protection_get_description (protection));
+  gtk_widget_add_css_class (GTK_WIDGET (self->state_label), hl_protection_get_style_class (protection));
 
   /* TRANSLATORS: the two ends of a hop, "mx.a.example → relay.b.example" */
-  hosts = g_strdup_printf (_("%s → %s"), hl_label_hop_from (hop), hl_label_hop_by (hop));
+  hosts = g_strdup_printf (_("%s → %s"), hl_received_get_from_label (hop), hl_received_get_by_label (hop));
   gtk_label_set_text (self->hosts_label, hosts);
 
-  time = hl_label_hop_time (hop);
+  time = hl_received_dup_time_label (hop);
   gtk_label_set_text (self->time_label, time != NULL ? time : _("No date recorded"));
 
-  delay = hl_label_hop_delay (hop);
+  delay = hl_received_dup_delay_label (hop);
   gtk_widget_set_visible (GTK_WIDGET (self->delay_label), delay != NULL);
   gtk_label_set_text (self->delay_label, delay != NULL ? delay : "");
   if (delay != NULL)
@@ -107,18 +107,18 @@ hl_hop_row_update (HlHopRow *self)
 
   add_chip (self, description, hl_hop_kind_get_label (hl_received_get_kind (hop)), "dim", NULL);
   add_chip (self, description, hl_received_get_with (hop), NULL, _("Protocol"));
-  version = hl_label_hop_version (hop);
+  version = hl_received_dup_version_label (hop);
   add_chip (self, description, version, NULL, _("TLS version"));
   add_chip (self, description, hl_received_get_tls_cipher (hop), "mono", _("Cipher"));
   if (rating != HL_RATING_NONE)
-    add_chip (self, description, hl_rating_get_label (rating), hl_label_rating_style (rating), _("Rated"));
-  add_chip (self, description, hl_verify_get_label (verify), hl_label_verify_style (verify), NULL);
+    add_chip (self, description, hl_rating_get_label (rating), hl_rating_get_style_class (rating), _("Rated"));
+  add_chip (self, description, hl_verify_get_label (verify), hl_verify_get_style_class (verify), NULL);
   if (hl_received_get_authenticated (hop))
     add_chip (self, description, _("Authenticated"), "accent", NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box),
                           hl_wrap_box_get_n_children (self->chips_box) > 0);
 
-  accessible = hl_label_hop_accessible (hop, self->n_hops);
+  accessible = hl_received_dup_accessible_label (hop, self->n_hops);
   if (time != NULL)
     g_string_append_printf (description, ", %s", time);
   if (delay != NULL)

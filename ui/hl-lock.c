@@ -1,29 +1,230 @@
-/* hl-lock.c: the lock that stands for the state of a hop or a message
+/* hl-lock.c: the lock that stands for the protection of a hop or a message
  *
- * The shapes are symbolic icons in the resource bundle
- * (icons/scalable/actions/hoplock-lock-*-symbolic.svg); style.css colours them
- * by the class named after the shape. The widget is an image to assistive
- * technologies, named after the state.
+ * The app draws its locks from the library's description (explain/hl-lock-shape.h),
+ * the same drawings as the HTML and PDF reports: an HlLockPaintable replays the
+ * path data like a symbolic icon, in the colour style.css gives the class named
+ * after the protection. The widget is an image to assistive technologies, named
+ * with hl_protection_get_description().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "hl-lock.h"
+
+/* ---------------------------------------------------------------------------
+ * HlLockPaintable
+ * ------------------------------------------------------------------------- */
+
+struct _HlLockPaintable
+{
+  GObject parent_instance;
+
+  HlProtection protection;
+};
+
+static void hl_lock_paintable_paintable_init (GdkPaintableInterface *iface);
+static void hl_lock_paintable_symbolic_init  (GtkSymbolicPaintableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HlLockPaintable, hl_lock_paintable, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (GDK_TYPE_PAINTABLE,
+                                                      hl_lock_paintable_paintable_init)
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SYMBOLIC_PAINTABLE,
+                                                      hl_lock_paintable_symbolic_init))
+
+static void
+path_to_cairo (HlPathOp      op,
+               const double *p,
+               gpointer      user_data)
+{
+  cairo_t *cr = user_data;
+
+  switch (op)
+    {
+    case HL_PATH_MOVE_TO: cairo_move_to (cr, p[0], p[1]); break;
+    case HL_PATH_LINE_TO: cairo_line_to (cr, p[0], p[1]); break;
+    case HL_PATH_CURVE_TO: cairo_curve_to (cr, p[0], p[1], p[2], p[3], p[4], p[5]); break;
+    case HL_PATH_CLOSE: cairo_close_path (cr); break;
+    default: break;
+    }
+}
+
+static void
+hl_lock_paintable_snapshot_symbolic (GtkSymbolicPaintable *paintable,
+                                     GdkSnapshot          *snapshot,
+                                     double                width,
+                                     double                height,
+                                     const GdkRGBA        *colors,
+                                     gsize                 n_colors)
+{
+  HlLockPaintable *self = HL_LOCK_PAINTABLE (paintable);
+  const HlLockShape *shape = hl_protection_get_lock_shape (self->protection);
+  double size = MIN (width, height);
+  cairo_t *cr;
+
+  if (size <= 0 || n_colors == 0)
+    return;
+  cr = gtk_snapshot_append_cairo (GTK_SNAPSHOT (snapshot),
+                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cairo_translate (cr, (width - size) / 2, (height - size) / 2);
+  cairo_scale (cr, size / 24.0, size / 24.0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  /* Drawn as one group, so that a cut goes through to what is behind the lock. */
+  cairo_push_group (cr);
+  gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { colors[0].red, colors[0].green, colors[0].blue, 1 });
+  for (guint i = 0; i < HL_LOCK_MAX_LAYERS && shape->layers[i].d != NULL; i++)
+    {
+      const HlLockLayer *layer = &shape->layers[i];
+
+      cairo_new_path (cr);
+      hl_lock_path_walk (layer->d, path_to_cairo, cr);
+      cairo_set_operator (cr, layer->paint == HL_LOCK_PAINT_CUT ? CAIRO_OPERATOR_CLEAR
+                                                                : CAIRO_OPERATOR_OVER);
+      if (layer->paint == HL_LOCK_PAINT_FILL)
+        cairo_fill (cr);
+      else
+        {
+          cairo_set_line_width (cr, layer->width);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_pop_group_to_source (cr);
+  cairo_paint_with_alpha (cr, colors[0].alpha);
+  cairo_destroy (cr);
+}
+
+static void
+hl_lock_paintable_snapshot (GdkPaintable *paintable,
+                            GdkSnapshot  *snapshot,
+                            double        width,
+                            double        height)
+{
+  /* Outside a widget: the text colour of a light theme */
+  static const GdkRGBA fg = { 0.18, 0.20, 0.21, 1.0 };
+
+  hl_lock_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (paintable), snapshot,
+                                       width, height, &fg, 1);
+}
+
+static int
+hl_lock_paintable_get_intrinsic_size (GdkPaintable *paintable)
+{
+  return 16;
+}
+
+static GdkPaintableFlags
+hl_lock_paintable_get_flags (GdkPaintable *paintable)
+{
+  return GDK_PAINTABLE_STATIC_SIZE | GDK_PAINTABLE_STATIC_CONTENTS;
+}
+
+static void
+hl_lock_paintable_paintable_init (GdkPaintableInterface *iface)
+{
+  iface->snapshot = hl_lock_paintable_snapshot;
+  iface->get_flags = hl_lock_paintable_get_flags;
+  iface->get_intrinsic_width = hl_lock_paintable_get_intrinsic_size;
+  iface->get_intrinsic_height = hl_lock_paintable_get_intrinsic_size;
+}
+
+static void
+hl_lock_paintable_symbolic_init (GtkSymbolicPaintableInterface *iface)
+{
+  iface->snapshot_symbolic = hl_lock_paintable_snapshot_symbolic;
+}
+
+enum {
+  PAINTABLE_PROP_0,
+  PAINTABLE_PROP_PROTECTION,
+  PAINTABLE_N_PROPS
+};
+
+static void
+hl_lock_paintable_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HlLockPaintable *self = HL_LOCK_PAINTABLE (object);
+
+  switch (prop_id)
+    {
+    case PAINTABLE_PROP_PROTECTION:
+      g_value_set_enum (value, self->protection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hl_lock_paintable_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HlLockPaintable *self = HL_LOCK_PAINTABLE (object);
+
+  switch (prop_id)
+    {
+    case PAINTABLE_PROP_PROTECTION:
+      self->protection = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hl_lock_paintable_class_init (HlLockPaintableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = hl_lock_paintable_get_property;
+  object_class->set_property = hl_lock_paintable_set_property;
+
+  /* Construct-only: a paintable whose contents never change (STATIC_CONTENTS) */
+  g_object_class_install_property (object_class, PAINTABLE_PROP_PROTECTION,
+    g_param_spec_enum ("protection", NULL, NULL,
+                       HL_TYPE_PROTECTION, HL_PROTECTION_UNKNOWN,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+hl_lock_paintable_init (HlLockPaintable *self)
+{
+  self->protection = HL_PROTECTION_UNKNOWN;
+}
+
+/**
+ * hl_lock_paintable_new:
+ *
+ * Returns: (transfer full): the lock of @protection, which never changes
+ */
+GdkPaintable *
+hl_lock_paintable_new (HlProtection protection)
+{
+  g_return_val_if_fail (protection < HL_PROTECTION_N, NULL);
+
+  return g_object_new (HL_TYPE_LOCK_PAINTABLE, "protection", protection, NULL);
+}
+
+/* ---------------------------------------------------------------------------
+ * HlLock
+ * ------------------------------------------------------------------------- */
 
 struct _HlLock
 {
   GtkWidget parent_instance;
 
   GtkWidget *image;
-  HlLockShape shape;
+  HlProtection protection;
 };
 
 enum {
   PROP_0,
-  PROP_SHAPE,
+  PROP_PROTECTION,
   PROP_PIXEL_SIZE,
   N_PROPS
 };
@@ -32,89 +233,18 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (HlLock, hl_lock, GTK_TYPE_WIDGET)
 
-G_DEFINE_ENUM_TYPE (HlLockShape, hl_lock_shape,
-                    G_DEFINE_ENUM_VALUE (HL_LOCK_VERIFIED, "verified"),
-                    G_DEFINE_ENUM_VALUE (HL_LOCK_ENCRYPTED, "encrypted"),
-                    G_DEFINE_ENUM_VALUE (HL_LOCK_UNENCRYPTED, "unencrypted"),
-                    G_DEFINE_ENUM_VALUE (HL_LOCK_LOCAL, "local"),
-                    G_DEFINE_ENUM_VALUE (HL_LOCK_UNKNOWN, "unknown"))
-
-static const struct
-{
-  const char *icon_name;
-  const char *css_class;
-  const char *label;   /* lower case, inside a sentence */
-} shapes[] = {
-  [HL_LOCK_VERIFIED] = { "hoplock-lock-verified-symbolic", "verified",
-                         N_("encrypted, certificate verified") },
-  [HL_LOCK_ENCRYPTED] = { "hoplock-lock-encrypted-symbolic", "encrypted",
-                          N_("encrypted") },
-  [HL_LOCK_UNENCRYPTED] = { "hoplock-lock-open-symbolic", "unencrypted",
-                            N_("not encrypted") },
-  [HL_LOCK_LOCAL] = { "hoplock-lock-local-symbolic", "local",
-                      N_("local, never left the machine") },
-  [HL_LOCK_UNKNOWN] = { "hoplock-lock-unknown-symbolic", "unknown",
-                        N_("encryption not recorded") },
-};
-
-/* The library decides what a lock shows; the shapes follow its order. */
-G_STATIC_ASSERT ((int) HL_LOCK_VERIFIED == (int) HL_PROTECTION_VERIFIED);
-G_STATIC_ASSERT ((int) HL_LOCK_ENCRYPTED == (int) HL_PROTECTION_ENCRYPTED);
-G_STATIC_ASSERT ((int) HL_LOCK_UNENCRYPTED == (int) HL_PROTECTION_UNENCRYPTED);
-G_STATIC_ASSERT ((int) HL_LOCK_LOCAL == (int) HL_PROTECTION_LOCAL);
-G_STATIC_ASSERT ((int) HL_LOCK_UNKNOWN == (int) HL_PROTECTION_UNKNOWN);
-
-HlLockShape
-hl_lock_shape_for_hop (HlReceived *hop)
-{
-  return (HlLockShape) hl_received_get_protection (hop);
-}
-
-HlLockShape
-hl_lock_shape_for_route (HlRoute *route)
-{
-  return (HlLockShape) hl_route_get_protection (route);
-}
-
-const char *
-hl_lock_shape_icon_name (HlLockShape shape)
-{
-  g_return_val_if_fail (shape <= HL_LOCK_UNKNOWN, NULL);
-  return shapes[shape].icon_name;
-}
-
-const char *
-hl_lock_shape_css_class (HlLockShape shape)
-{
-  g_return_val_if_fail (shape <= HL_LOCK_UNKNOWN, NULL);
-  return shapes[shape].css_class;
-}
-
-const char *
-hl_lock_shape_label (HlLockShape shape)
-{
-  g_return_val_if_fail (shape <= HL_LOCK_UNKNOWN, NULL);
-  return _(shapes[shape].label);
-}
-
-/* On its own, as a heading: the library's words, as in the reports */
-const char *
-hl_lock_shape_title (HlLockShape shape)
-{
-  g_return_val_if_fail (shape <= HL_LOCK_UNKNOWN, NULL);
-  return hl_protection_get_label ((HlProtection) shape);
-}
-
 static void
 hl_lock_update (HlLock *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self), shapes[i].css_class);
-  gtk_widget_add_css_class (GTK_WIDGET (self), shapes[self->shape].css_class);
-  gtk_image_set_from_icon_name (GTK_IMAGE (self->image), shapes[self->shape].icon_name);
+  g_autoptr(GdkPaintable) paintable = hl_lock_paintable_new (self->protection);
+
+  for (HlProtection p = 0; p < HL_PROTECTION_N; p++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), hl_protection_get_style_class (p));
+  gtk_widget_add_css_class (GTK_WIDGET (self), hl_protection_get_style_class (self->protection));
+  gtk_image_set_from_paintable (GTK_IMAGE (self->image), paintable);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  hl_lock_shape_label (self->shape),
+                                  hl_protection_get_description (self->protection),
                                   -1);
 }
 
@@ -138,8 +268,8 @@ hl_lock_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_SHAPE:
-      g_value_set_enum (value, self->shape);
+    case PROP_PROTECTION:
+      g_value_set_enum (value, self->protection);
       break;
     case PROP_PIXEL_SIZE:
       g_value_set_int (value, hl_lock_get_pixel_size (self));
@@ -159,8 +289,8 @@ hl_lock_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_SHAPE:
-      hl_lock_set_shape (self, g_value_get_enum (value));
+    case PROP_PROTECTION:
+      hl_lock_set_protection (self, g_value_get_enum (value));
       break;
     case PROP_PIXEL_SIZE:
       hl_lock_set_pixel_size (self, g_value_get_int (value));
@@ -180,9 +310,9 @@ hl_lock_class_init (HlLockClass *klass)
   object_class->get_property = hl_lock_get_property;
   object_class->set_property = hl_lock_set_property;
 
-  properties[PROP_SHAPE] =
-    g_param_spec_enum ("shape", NULL, NULL,
-                       HL_TYPE_LOCK_SHAPE, HL_LOCK_UNKNOWN,
+  properties[PROP_PROTECTION] =
+    g_param_spec_enum ("protection", NULL, NULL,
+                       HL_TYPE_PROTECTION, HL_PROTECTION_UNKNOWN,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_PIXEL_SIZE] =
     g_param_spec_int ("pixel-size", NULL, NULL,
@@ -198,7 +328,7 @@ hl_lock_class_init (HlLockClass *klass)
 static void
 hl_lock_init (HlLock *self)
 {
-  self->shape = HL_LOCK_UNKNOWN;
+  self->protection = HL_PROTECTION_UNKNOWN;
   self->image = gtk_image_new ();
   gtk_image_set_pixel_size (GTK_IMAGE (self->image), 16);
   /* The lock itself carries the name; the image inside is decoration. */
@@ -211,30 +341,30 @@ hl_lock_init (HlLock *self)
 }
 
 GtkWidget *
-hl_lock_new (HlLockShape shape)
+hl_lock_new (HlProtection protection)
 {
-  return g_object_new (HL_TYPE_LOCK, "shape", shape, NULL);
+  return g_object_new (HL_TYPE_LOCK, "protection", protection, NULL);
 }
 
-HlLockShape
-hl_lock_get_shape (HlLock *self)
+HlProtection
+hl_lock_get_protection (HlLock *self)
 {
-  g_return_val_if_fail (HL_IS_LOCK (self), HL_LOCK_UNKNOWN);
-  return self->shape;
+  g_return_val_if_fail (HL_IS_LOCK (self), HL_PROTECTION_UNKNOWN);
+  return self->protection;
 }
 
 void
-hl_lock_set_shape (HlLock      *self,
-                   HlLockShape  shape)
+hl_lock_set_protection (HlLock       *self,
+                        HlProtection  protection)
 {
   g_return_if_fail (HL_IS_LOCK (self));
-  g_return_if_fail (shape <= HL_LOCK_UNKNOWN);
+  g_return_if_fail (protection < HL_PROTECTION_N);
 
-  if (self->shape == shape)
+  if (self->protection == protection)
     return;
-  self->shape = shape;
+  self->protection = protection;
   hl_lock_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHAPE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROTECTION]);
 }
 
 int

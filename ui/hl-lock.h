@@ -1,4 +1,4 @@
-/* hl-lock.h: the lock that stands for the state of a hop or a message
+/* hl-lock.h: the lock that stands for the protection of a hop or a message
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,47 +10,24 @@
 
 G_BEGIN_DECLS
 
-/**
- * HlLockShape:
- * @HL_LOCK_VERIFIED: encrypted, and the sending server's certificate was verified
- *   (a closed lock with a check mark)
- * @HL_LOCK_ENCRYPTED: encrypted (a closed lock)
- * @HL_LOCK_UNENCRYPTED: not encrypted (an open lock)
- * @HL_LOCK_LOCAL: never left the machine (a computer)
- * @HL_LOCK_UNKNOWN: nothing recorded (a lock with a question mark)
- *
- * Each state has its own shape, so that it reads without colour; the colour
- * (a CSS class of the same name) only repeats it.
- */
-typedef enum
-{
-  HL_LOCK_VERIFIED,
-  HL_LOCK_ENCRYPTED,
-  HL_LOCK_UNENCRYPTED,
-  HL_LOCK_LOCAL,
-  HL_LOCK_UNKNOWN,
-} HlLockShape;
+/* The drawing of a lock (hl_protection_get_lock_shape()) as a symbolic paintable:
+ * it takes the colour of wherever it is shown, like a symbolic icon. */
+#define HL_TYPE_LOCK_PAINTABLE (hl_lock_paintable_get_type ())
 
-#define HL_TYPE_LOCK_SHAPE (hl_lock_shape_get_type ())
-GType        hl_lock_shape_get_type      (void) G_GNUC_CONST;
+G_DECLARE_FINAL_TYPE (HlLockPaintable, hl_lock_paintable, HL, LOCK_PAINTABLE, GObject)
 
-HlLockShape  hl_lock_shape_for_hop       (HlReceived  *hop);
-HlLockShape  hl_lock_shape_for_route     (HlRoute     *route);
-const char  *hl_lock_shape_icon_name     (HlLockShape  shape);
-const char  *hl_lock_shape_css_class     (HlLockShape  shape);
-const char  *hl_lock_shape_label         (HlLockShape  shape);
-const char  *hl_lock_shape_title         (HlLockShape  shape);
+GdkPaintable *hl_lock_paintable_new (HlProtection protection);
 
 #define HL_TYPE_LOCK (hl_lock_get_type ())
 
 G_DECLARE_FINAL_TYPE (HlLock, hl_lock, HL, LOCK, GtkWidget)
 
-GtkWidget   *hl_lock_new                 (HlLockShape  shape);
-HlLockShape  hl_lock_get_shape           (HlLock      *self);
-void         hl_lock_set_shape           (HlLock      *self,
-                                          HlLockShape  shape);
-int          hl_lock_get_pixel_size      (HlLock      *self);
-void         hl_lock_set_pixel_size      (HlLock      *self,
-                                          int          pixel_size);
+GtkWidget    *hl_lock_new            (HlProtection  protection);
+HlProtection  hl_lock_get_protection (HlLock       *self);
+void          hl_lock_set_protection (HlLock       *self,
+                                      HlProtection  protection);
+int           hl_lock_get_pixel_size (HlLock       *self);
+void          hl_lock_set_pixel_size (HlLock       *self,
+                                      int           pixel_size);
 
 G_END_DECLS

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hl-labels.h"
+#include "hl-wrapping.h"
 #include "hl-lock.h"
 #include "hl-summary.h"
 #include "hl-wrap-box.h"
@@ -57,12 +57,12 @@ clear_box (GtkBox *box)
 }
 
 static void
-add_count (HlSummary   *self,
-           HlLockShape  shape,
-           const char  *text)
+add_count (HlSummary    *self,
+           HlProtection  protection,
+           const char   *text)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *lock = hl_lock_new (shape);
+  GtkWidget *lock = hl_lock_new (protection);
   GtkWidget *label = gtk_label_new (text);
 
   gtk_widget_add_css_class (box, "chip");
@@ -89,6 +89,7 @@ hl_summary_update (HlSummary *self)
   HlRoute *route = self->route;
   g_autofree char *transit = NULL;
   g_autofree char *weakest = NULL;
+  g_autofree char *sentence = NULL;
   const HlWarning *warnings;
   guint n_warnings = 0, n;
   gint64 seconds;
@@ -99,7 +100,7 @@ hl_summary_update (HlSummary *self)
 
   if (route == NULL)
     {
-      hl_lock_set_shape (self->lock, HL_LOCK_UNKNOWN);
+      hl_lock_set_protection (self->lock, HL_PROTECTION_UNKNOWN);
       gtk_label_set_text (self->verdict_label, "");
       gtk_label_set_text (self->sentence_label, "");
       show_fact (self->transit_caption, self->transit_label, NULL);
@@ -109,29 +110,30 @@ hl_summary_update (HlSummary *self)
       return;
     }
 
-  hl_lock_set_shape (self->lock, hl_lock_shape_for_route (route));
+  hl_lock_set_protection (self->lock, hl_route_get_protection (route));
   gtk_label_set_text (self->verdict_label, hl_verdict_get_label (hl_route_get_verdict (route)));
-  gtk_label_set_text (self->sentence_label, hl_route_get_sentence (route));
+  sentence = hl_route_dup_sentence (route);
+  gtk_label_set_text (self->sentence_label, sentence);
 
   if ((n = hl_route_count (route, HL_TLS_STATE_ENCRYPTED)) > 0)
     {
       g_autofree char *s = g_strdup_printf (ngettext ("%u encrypted", "%u encrypted", n), n);
-      add_count (self, HL_LOCK_ENCRYPTED, s);
+      add_count (self, HL_PROTECTION_ENCRYPTED, s);
     }
   if ((n = hl_route_count (route, HL_TLS_STATE_UNENCRYPTED)) > 0)
     {
       g_autofree char *s = g_strdup_printf (ngettext ("%u not encrypted", "%u not encrypted", n), n);
-      add_count (self, HL_LOCK_UNENCRYPTED, s);
+      add_count (self, HL_PROTECTION_UNENCRYPTED, s);
     }
   if ((n = hl_route_count (route, HL_TLS_STATE_UNKNOWN)) > 0)
     {
       g_autofree char *s = g_strdup_printf (ngettext ("%u not recorded", "%u not recorded", n), n);
-      add_count (self, HL_LOCK_UNKNOWN, s);
+      add_count (self, HL_PROTECTION_UNKNOWN, s);
     }
   if ((n = hl_route_count (route, HL_TLS_STATE_LOCAL)) > 0)
     {
       g_autofree char *s = g_strdup_printf (ngettext ("%u local", "%u local", n), n);
-      add_count (self, HL_LOCK_LOCAL, s);
+      add_count (self, HL_PROTECTION_LOCAL, s);
     }
 
   if (hl_route_get_transit (route, &seconds))
@@ -142,17 +144,17 @@ hl_summary_update (HlSummary *self)
     {
       HlReceived *hop = hl_route_get_hop (route, n - 1);
       const char *rating = hl_rating_get_label (hl_received_get_rating (hop));
-      const char *state = hl_lock_shape_label (hl_lock_shape_for_hop (hop));
+      const char *state = hl_protection_get_description (hl_received_get_protection (hop));
 
       if (rating != NULL)
         /* TRANSLATORS: "Hop 1, a.example → b.example: encrypted, rated Weak" */
         weakest = g_strdup_printf (_("Hop %u, %s → %s: %s, rated %s"), n,
-                                   hl_label_hop_from (hop), hl_label_hop_by (hop),
+                                   hl_received_get_from_label (hop), hl_received_get_by_label (hop),
                                    state, rating);
       else
         /* TRANSLATORS: "Hop 2, a.example → b.example: not encrypted" */
         weakest = g_strdup_printf (_("Hop %u, %s → %s: %s"), n,
-                                   hl_label_hop_from (hop), hl_label_hop_by (hop), state);
+                                   hl_received_get_from_label (hop), hl_received_get_by_label (hop), state);
     }
   show_fact (self->weakest_caption, self->weakest_label, weakest);
 
@@ -181,7 +183,7 @@ hl_summary_update (HlSummary *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   hl_verdict_get_label (hl_route_get_verdict (route)),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  hl_route_get_sentence (route),
+                                  sentence,
                                   -1);
 }
 

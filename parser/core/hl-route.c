@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "core/hl-received-private.h"
+#include "core/hl-route-private.h"
 #include "core/hl-route.h"
 
 struct _HlRoute
@@ -43,7 +44,6 @@ struct _HlRoute
   guint weakest;      /* 1-based, 0 if none */
   gboolean has_transit;
   gint64 transit;
-  char *sentence;
 };
 
 G_DEFINE_BOXED_TYPE (HlRoute, hl_route, hl_route_ref, hl_route_unref)
@@ -88,24 +88,6 @@ clean_text (const char *s)
   if (*out == '\0')
     g_clear_pointer (&out, g_free);
   return out;
-}
-
-/* Where the header block ends: the first empty line, or the end. */
-static gsize
-header_block_length (const char *data,
-                     gsize       len)
-{
-  const char *p = data, *end = data + len;
-
-  while ((p = memchr (p, '\n', end - p)) != NULL)
-    {
-      p++;
-      if (p < end && *p == '\n')
-        return p - data;
-      if (p + 1 < end && p[0] == '\r' && p[1] == '\n')
-        return p - data;
-    }
-  return len;
 }
 
 /* Header fields are cut to this many bytes before GMime reads them. Hoplock reads
@@ -256,14 +238,6 @@ same_provider (HlReceived *hop)
   return g_ascii_strcasecmp (a, b) == 0;
 }
 
-static const char *
-hop_host (HlReceived *hop, gboolean from)
-{
-  const char *name = from ? hl_received_get_from_host (hop) : hop->by_host;
-
-  return name != NULL ? name : _("an unnamed host");
-}
-
 /* A score where lower is weaker: clear text, nothing recorded, then by rating. */
 static int
 hop_strength (HlReceived *hop)
@@ -280,37 +254,6 @@ hop_strength (HlReceived *hop)
     default:
       return 100;
     }
-}
-
-static char *
-hop_list (HlRoute   *self,
-          HlTlsState state,
-          guint     *n_out)
-{
-  GString *s = g_string_new (NULL);
-  guint n = 0;
-
-  for (guint i = 0; i < self->hops->len; i++)
-    {
-      HlReceived *hop = g_ptr_array_index (self->hops, i);
-
-      if (hop->state != state)
-        continue;
-      if (n > 0)
-        g_string_append (s, ", ");
-      if (n == 3)
-        {
-          g_string_append (s, "…");
-          n++;
-          break;
-        }
-      /* TRANSLATORS: a hop, e.g. "hop 2 (mx.a.example → relay.b.example)" */
-      g_string_append_printf (s, _("hop %u (%s → %s)"), hop->index,
-                              hop_host (hop, TRUE), hop_host (hop, FALSE));
-      n++;
-    }
-  *n_out = n;
-  return g_string_free (s, FALSE);
 }
 
 static void
@@ -391,74 +334,6 @@ summarise (HlRoute *self)
   /* An all-encrypted message has no weakest link worth naming unless it is rated. */
   if (self->verdict == HL_VERDICT_NO_HOPS)
     self->weakest = 0;
-
-  switch (self->verdict)
-    {
-    case HL_VERDICT_NO_HOPS:
-      self->sentence = g_strdup (self->hops->len == 0
-                                 ? _("The message has no Received fields, so nothing can be said about how it travelled.")
-                                 : _("The message never left the machines it was written on; there is no network hop to judge."));
-      break;
-
-    case HL_VERDICT_ALL_ENCRYPTED:
-      {
-        HlReceived *weakest = g_ptr_array_index (self->hops, self->weakest - 1);
-        GString *s = g_string_new (NULL);
-
-        g_string_append_printf (s, ngettext ("The one network hop was encrypted.",
-                                             "All %u network hops were encrypted.", net), net);
-        /* Encrypted is not the whole story when the protection was weak. */
-        if (weakest->rating == HL_RATING_WEAK || weakest->rating == HL_RATING_INSECURE)
-          {
-            const char *rating = weakest->rating == HL_RATING_WEAK ? _("weak") : _("insecure");
-
-            g_string_append_c (s, ' ');
-            if (net == 1)
-              /* TRANSLATORS: %s is "weak" or "insecure" */
-              g_string_append_printf (s, _("Its protection was %s."), rating);
-            else
-              /* TRANSLATORS: "The weakest, hop 2 (a → b), was rated weak." */
-              g_string_append_printf (s, _("The weakest, hop %u (%s → %s), was rated %s."),
-                                      weakest->index, hop_host (weakest, TRUE),
-                                      hop_host (weakest, FALSE), rating);
-          }
-        self->sentence = g_string_free (s, FALSE);
-      }
-      break;
-
-    case HL_VERDICT_NOT_ENCRYPTED:
-      self->sentence = g_strdup_printf (ngettext ("The one network hop was not encrypted.",
-                                                  "None of the %u network hops was encrypted.", net), net);
-      break;
-
-    case HL_VERDICT_UNKNOWN:
-      self->sentence = g_strdup_printf (ngettext ("The one network hop recorded nothing about encryption.",
-                                                  "None of the %u network hops recorded whether it was encrypted.", net), net);
-      break;
-
-    case HL_VERDICT_PARTLY_ENCRYPTED:
-    default:
-      {
-        guint n_clear = 0, n_unknown = 0;
-        g_autofree char *clear = hop_list (self, HL_TLS_STATE_UNENCRYPTED, &n_clear);
-        g_autofree char *unrec = hop_list (self, HL_TLS_STATE_UNKNOWN, &n_unknown);
-        g_autofree char *head = g_strdup_printf (ngettext ("%u of %u network hops was encrypted",
-                                                           "%u of %u network hops were encrypted", enc),
-                                                 enc, net);
-        GString *s = g_string_new (head);
-
-        if (n_clear > 0)
-          /* TRANSLATORS: "; hop 2 (a → b) was not" */
-          g_string_append_printf (s, ngettext ("; %s was not", "; %s were not", n_clear), clear);
-        if (n_unknown > 0)
-          g_string_append_printf (s, ngettext ("; %s recorded nothing about encryption",
-                                               "; %s recorded nothing about encryption", n_unknown),
-                                  unrec);
-        g_string_append_c (s, '.');
-        self->sentence = g_string_free (s, FALSE);
-      }
-      break;
-    }
 }
 
 static HlRoute *
@@ -508,15 +383,7 @@ hl_route_new_from_data (const char  *data,
     return set_too_large (error);
 
   /* Blank lines before a pasted header block, and an mbox "From " line. */
-  while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
-    start++, len--;
-  if (len >= 5 && memcmp (start, "From ", 5) == 0)
-    {
-      const char *nl = memchr (start, '\n', len);
-
-      len = nl ? len - (nl + 1 - start) : 0;
-      start = nl ? nl + 1 : start + len;
-    }
+  start = hl_route_skip_preamble (data, &len);
 
   if (len == 0)
     {
@@ -531,7 +398,7 @@ hl_route_new_from_data (const char  *data,
     }
 
   ensure_gmime ();
-  block = header_block_length (start, len);
+  block = hl_route_header_block_length (start, len);
   cut = cut_long_fields (start, block, &cut_len, &n_cut);
   stream = g_mime_stream_mem_new_with_buffer (cut ? cut : start, cut ? cut_len : block);
   g_clear_pointer (&cut, g_free);   /* the stream holds a copy */
@@ -831,7 +698,6 @@ hl_route_unref (HlRoute *self)
       g_free (self->to);
       g_free (self->date);
       g_free (self->message_id);
-      g_free (self->sentence);
       g_free (self);
     }
 }
@@ -967,13 +833,6 @@ hl_route_get_transit (HlRoute *self,
   if (seconds != NULL)
     *seconds = self->transit;
   return self->has_transit;
-}
-
-const char *
-hl_route_get_sentence (HlRoute *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  return self->sentence;
 }
 
 const HlWarning *

@@ -78,8 +78,6 @@ HL_AVAILABLE_IN_ALL
 gboolean     hl_route_get_transit         (HlRoute      *self,
                                            gint64       *seconds);
 HL_AVAILABLE_IN_ALL
-const char  *hl_route_get_sentence        (HlRoute      *self);
-HL_AVAILABLE_IN_ALL
 const HlWarning *hl_route_get_warnings    (HlRoute      *self,
                                            guint        *n_warnings);
 

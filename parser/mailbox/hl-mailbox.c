@@ -212,6 +212,7 @@ push_frame (HlMailbox  *self,
     {
       /* cur/ and new/, then the Maildir++ folders (".Sent", ".Archive.2024") */
       g_autoptr(GPtrArray) dirs = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func (g_free);
 
       for (guint i = 0; i < 2; i++)
         {
@@ -223,8 +224,6 @@ push_frame (HlMailbox  *self,
           for (guint j = 0; j < names->len; j++)
             g_ptr_array_add (f->files, g_build_filename (sub, g_ptr_array_index (names, j), NULL));
         }
-      g_autoptr(GPtrArray) ignored = g_ptr_array_new_with_free_func (g_free);
-
       list_dir (self, rel, message_name, ignored, dirs);
       for (guint i = 0; i < dirs->len; i++)
         {

@@ -140,16 +140,18 @@ append_cell (GString    *out,
 
   switch (col)
     {
-    case COL_HOP: append_int (out, hop->index, TRUE); break;
+    case COL_HOP: append_int (out, hl_received_get_index (hop), TRUE); break;
     case COL_HOPS: append_int (out, hl_route_get_n_hops (route), TRUE); break;
-    case COL_FROM_HELO: hl_report_append_csv (out, hop->from_helo ? hop->from_helo : hop->from_name); break;
-    case COL_FROM_RDNS: hl_report_append_csv (out, hop->from_rdns); break;
-    case COL_FROM_IP: hl_report_append_csv (out, hop->from_ip); break;
-    case COL_BY_HOST: hl_report_append_csv (out, hop->by_host); break;
-    case COL_BY_SOFTWARE: hl_report_append_csv (out, hop->by_software); break;
-    case COL_WITH: hl_report_append_csv (out, hop->with); break;
-    case COL_ID: hl_report_append_csv (out, hop->id); break;
-    case COL_FOR: hl_report_append_csv (out, hop->for_); break;
+    case COL_FROM_HELO: hl_report_append_csv (out, hl_received_get_from_helo (hop) != NULL
+                                                ? hl_received_get_from_helo (hop)
+                                                : hl_received_get_from_name (hop)); break;
+    case COL_FROM_RDNS: hl_report_append_csv (out, hl_received_get_from_rdns (hop)); break;
+    case COL_FROM_IP: hl_report_append_csv (out, hl_received_get_from_ip (hop)); break;
+    case COL_BY_HOST: hl_report_append_csv (out, hl_received_get_by_host (hop)); break;
+    case COL_BY_SOFTWARE: hl_report_append_csv (out, hl_received_get_by_software (hop)); break;
+    case COL_WITH: hl_report_append_csv (out, hl_received_get_with (hop)); break;
+    case COL_ID: hl_report_append_csv (out, hl_received_get_id (hop)); break;
+    case COL_FOR: hl_report_append_csv (out, hl_received_get_for (hop)); break;
     case COL_HOP_DATE:
     case COL_HOP_DATE_UTC:
       {
@@ -158,27 +160,42 @@ append_cell (GString    *out,
         append_value (out, date);
       }
       break;
-    case COL_DELAY_S: append_int (out, hop->delay_s, hop->has_delay); break;
-    case COL_TLS_STATE: append_value (out, hl_tls_state_to_string (hop->state)); break;
-    case COL_EVIDENCE: append_value (out, hl_evidence_to_string (hop->evidence)); break;
-    case COL_TLS_VERSION: append_value (out, hl_tls_version_to_string (hop->version)); break;
-    case COL_TLS_VERSION_RAW: hl_report_append_csv (out, hop->version_raw); break;
-    case COL_CIPHER: hl_report_append_csv (out, hop->cipher); break;
-    case COL_CIPHER_IANA:
-      append_value (out, hop->suite != NULL && !hop->suite->decomposed ? hop->suite->iana : NULL);
+    case COL_DELAY_S:
+      {
+        gint64 delay_s;
+
+        if (hl_received_get_delay (hop, &delay_s))
+          append_int (out, delay_s, TRUE);
+      }
       break;
-    case COL_BITS: append_int (out, hop->bits, hop->bits >= 0); break;
-    case COL_VERIFY: append_value (out, hl_verify_to_string (hop->verify)); break;
-    case COL_VERIFY_RAW: hl_report_append_csv (out, hop->verify_raw); break;
-    case COL_RATING: append_value (out, hl_rating_to_string (hop->rating)); break;
+    case COL_TLS_STATE: append_value (out, hl_tls_state_to_string (hl_received_get_tls_state (hop))); break;
+    case COL_EVIDENCE: append_value (out, hl_evidence_to_string (hl_received_get_tls_evidence (hop))); break;
+    case COL_TLS_VERSION: append_value (out, hl_tls_version_to_string (hl_received_get_tls_version (hop))); break;
+    case COL_TLS_VERSION_RAW: hl_report_append_csv (out, hl_received_get_tls_version_raw (hop)); break;
+    case COL_CIPHER: hl_report_append_csv (out, hl_received_get_tls_cipher (hop)); break;
+    case COL_CIPHER_IANA:
+      {
+        const HlCipherSuite *cs = hl_received_get_cipher_suite (hop);
+
+        append_value (out, cs != NULL && !cs->decomposed ? cs->iana : NULL);
+      }
+      break;
+    case COL_BITS: append_int (out, hl_received_get_tls_bits (hop), hl_received_get_tls_bits (hop) >= 0); break;
+    case COL_VERIFY: append_value (out, hl_verify_to_string (hl_received_get_tls_verify (hop))); break;
+    case COL_VERIFY_RAW: hl_report_append_csv (out, hl_received_get_tls_verify_raw (hop)); break;
+    case COL_RATING: append_value (out, hl_rating_to_string (hl_received_get_rating (hop))); break;
     case COL_RATING_REASONS:
     case COL_WARNINGS:
       {
         g_autoptr(GString) list = g_string_new (NULL);
 
         if (col == COL_RATING_REASONS)
-          for (guint i = 0; i < hop->n_reasons; i++)
-            g_string_append_printf (list, "%s%s", i ? "; " : "", hop->reasons[i].id);
+          {
+            const HlRatingReason *reasons = hl_received_get_rating_reasons (hop, &n);
+
+            for (guint i = 0; i < n; i++)
+              g_string_append_printf (list, "%s%s", i ? "; " : "", reasons[i].id);
+          }
         else
           {
             warnings = hl_received_get_warnings (hop, &n);
@@ -188,10 +205,10 @@ append_cell (GString    *out,
         append_value (out, list->str);
       }
       break;
-    case COL_KIND: append_value (out, hl_hop_kind_to_string (hop->kind)); break;
-    case COL_MTA: append_value (out, hop->mta); break;
-    case COL_AUTHENTICATED: append_value (out, hop->authenticated ? "true" : "false"); break;
-    case COL_RAW: hl_report_append_csv (out, hop->raw); break;
+    case COL_KIND: append_value (out, hl_hop_kind_to_string (hl_received_get_kind (hop))); break;
+    case COL_MTA: append_value (out, hl_received_get_mta (hop)); break;
+    case COL_AUTHENTICATED: append_value (out, hl_received_get_authenticated (hop) ? "true" : "false"); break;
+    case COL_RAW: hl_report_append_csv (out, hl_received_get_raw (hop, NULL)); break;
     default: g_assert_not_reached ();
     }
 }

@@ -108,7 +108,7 @@ append_state_colours (GString  *out,
 {
   for (HlProtection lock = 0; lock < HL_PROTECTION_N; lock++)
     {
-      const HlLockShape *shape = hl_lock_get_shape (lock);
+      const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
       g_string_append_printf (out, ".st-%s{--c:#%06x;--t:#%06x}\n", shape->id,
                               dark ? shape->color_dark : shape->color,
@@ -136,7 +136,7 @@ static void
 append_lock (GString *out,
              HlProtection   lock)
 {
-  const HlLockShape *shape = hl_lock_get_shape (lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
   g_string_append (out, "<svg viewBox=\"0 0 24 24\" aria-hidden=\"true\" focusable=\"false\">");
   for (guint i = 0; i < HL_LOCK_MAX_LAYERS && shape->layers[i].d != NULL; i++)
@@ -204,7 +204,7 @@ static void
 append_state (GString *out,
               HlProtection  lock)
 {
-  const HlLockShape *shape = hl_lock_get_shape (lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
   g_string_append_printf (out, "<span class=\"state st-%s\">", shape->id);
   append_lock (out, lock);
@@ -217,7 +217,7 @@ append_table (GString         *out,
               HlReportMessage *m)
 {
   g_string_append (out, "<table class=\"hops\">\n");
-  append_element (out, "caption", NULL, _("The hops, from the sender to the recipient"));
+  append_element (out, "caption", NULL, hl_report_table_caption ());
   g_string_append (out, "<thead><tr>");
   for (HlReportColumn col = 0; col < HL_REPORT_N_COLUMNS; col++)
     {
@@ -259,15 +259,12 @@ append_hop (GString     *out,
             guint        message,
             HlReportHop *hop)
 {
-  const HlLockShape *shape = hl_lock_get_shape (hop->lock);
-  g_autofree char *heading = NULL;
+  const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
 
   g_string_append_printf (out, "<section class=\"hop st-%s\" id=\"m%u-hop-%u\">\n<h3>",
                           shape->id, message, hop->index);
   append_lock (out, hop->lock);
-  /* TRANSLATORS: a heading: the hop's number, then "sender → receiver" */
-  heading = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
-  hl_report_append_html (out, heading);
+  hl_report_append_html (out, hop->heading);
   g_string_append (out, "</h3>\n");
   append_element (out, "p", "sub", hop->status);
 
@@ -298,7 +295,7 @@ append_message (GString *out,
                 HlRoute *route)
 {
   g_autoptr(HlReportMessage) m = hl_report_message_new (route);
-  const HlLockShape *shape = hl_lock_get_shape (m->lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (m->lock);
 
   g_string_append_printf (out, "<article class=\"message\" id=\"m%u\">\n", number);
   append_element (out, "h2", NULL, m->title);

@@ -4,7 +4,7 @@
  */
 #include "config.h"
 
-#include "core/hl-received-private.h"
+#include "explain/hl-labels.h"
 #include "report/hl-report.h"
 
 static void
@@ -94,71 +94,78 @@ build_hop (JsonBuilder *b,
 {
   g_autofree char *date = hl_received_dup_date_iso (hop, FALSE);
   g_autofree char *date_utc = hl_received_dup_date_iso (hop, TRUE);
-  const HlCipherSuite *cs = hop->suite;
+  const HlCipherSuite *cs = hl_received_get_cipher_suite (hop);
+  int port = hl_received_get_from_port (hop);
+  int bits = hl_received_get_tls_bits (hop);
+  int alg_bits = hl_received_get_tls_alg_bits (hop);
+  gint64 delay_s = 0;
+  gboolean has_delay = hl_received_get_delay (hop, &delay_s);
+  const HlRatingReason *reasons;
   const HlToken *tokens;
   const HlWarning *warnings;
-  guint n_tokens, n_warnings;
+  guint n_reasons, n_tokens, n_warnings;
 
   json_builder_begin_object (b);
-  add_int (b, "index", hop->index, TRUE);
-  add_string (b, "raw", hop->raw);
+  add_int (b, "index", hl_received_get_index (hop), TRUE);
+  add_string (b, "raw", hl_received_get_raw (hop, NULL));
 
   json_builder_set_member_name (b, "from");
   json_builder_begin_object (b);
-  add_string (b, "name", hop->from_name);
-  add_string (b, "helo", hop->from_helo);
-  add_string (b, "rdns", hop->from_rdns);
-  add_string (b, "ip", hop->from_ip);
-  add_int (b, "port", hop->from_port, hop->from_port >= 0);
+  add_string (b, "name", hl_received_get_from_name (hop));
+  add_string (b, "helo", hl_received_get_from_helo (hop));
+  add_string (b, "rdns", hl_received_get_from_rdns (hop));
+  add_string (b, "ip", hl_received_get_from_ip (hop));
+  add_int (b, "port", port, port >= 0);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "by");
   json_builder_begin_object (b);
-  add_string (b, "host", hop->by_host);
-  add_string (b, "software", hop->by_software);
+  add_string (b, "host", hl_received_get_by_host (hop));
+  add_string (b, "software", hl_received_get_by_software (hop));
   json_builder_end_object (b);
 
-  add_string (b, "with", hop->with);
-  add_string (b, "via", hop->via);
-  add_string (b, "id", hop->id);
-  add_string (b, "for", hop->for_);
-  add_string (b, "envelope_from", hop->envelope_from);
+  add_string (b, "with", hl_received_get_with (hop));
+  add_string (b, "via", hl_received_get_via (hop));
+  add_string (b, "id", hl_received_get_id (hop));
+  add_string (b, "for", hl_received_get_for (hop));
+  add_string (b, "envelope_from", hl_received_get_envelope_from (hop));
   add_string (b, "date", date);
   add_string (b, "date_utc", date_utc);
-  add_int (b, "delay_s", hop->delay_s, hop->has_delay);
+  add_int (b, "delay_s", delay_s, has_delay);
 
   json_builder_set_member_name (b, "tls");
   json_builder_begin_object (b);
-  add_string (b, "state", hl_tls_state_to_string (hop->state));
-  add_string (b, "evidence", hl_evidence_to_string (hop->evidence));
-  add_string (b, "version", hl_tls_version_to_string (hop->version));
-  add_string (b, "version_raw", hop->version_raw);
-  add_bool (b, "version_ambiguous", hop->version_ambiguous);
-  add_string (b, "cipher", hop->cipher);
+  add_string (b, "state", hl_tls_state_to_string (hl_received_get_tls_state (hop)));
+  add_string (b, "evidence", hl_evidence_to_string (hl_received_get_tls_evidence (hop)));
+  add_string (b, "version", hl_tls_version_to_string (hl_received_get_tls_version (hop)));
+  add_string (b, "version_raw", hl_received_get_tls_version_raw (hop));
+  add_bool (b, "version_ambiguous", hl_received_get_tls_version_ambiguous (hop));
+  add_string (b, "cipher", hl_received_get_tls_cipher (hop));
   add_string (b, "cipher_iana", cs != NULL && !cs->decomposed ? cs->iana : NULL);
   build_suite (b, cs);
-  add_int (b, "bits", hop->bits, hop->bits >= 0);
-  add_int (b, "alg_bits", hop->alg_bits, hop->alg_bits >= 0);
-  add_string (b, "key_exchange", hop->key_exchange);
-  add_string (b, "verify", hl_verify_to_string (hop->verify));
-  add_string (b, "verify_raw", hop->verify_raw);
-  add_string (b, "rating", hl_rating_to_string (hop->rating));
+  add_int (b, "bits", bits, bits >= 0);
+  add_int (b, "alg_bits", alg_bits, alg_bits >= 0);
+  add_string (b, "key_exchange", hl_received_get_tls_key_exchange (hop));
+  add_string (b, "verify", hl_verify_to_string (hl_received_get_tls_verify (hop)));
+  add_string (b, "verify_raw", hl_received_get_tls_verify_raw (hop));
+  add_string (b, "rating", hl_rating_to_string (hl_received_get_rating (hop)));
+  reasons = hl_received_get_rating_reasons (hop, &n_reasons);
   json_builder_set_member_name (b, "rating_reasons");
   json_builder_begin_array (b);
-  for (guint i = 0; i < hop->n_reasons; i++)
+  for (guint i = 0; i < n_reasons; i++)
     {
       json_builder_begin_object (b);
-      add_string (b, "id", hop->reasons[i].id);
-      add_string (b, "rating", hl_rating_to_string (hop->reasons[i].rating));
-      add_string (b, "source", hop->reasons[i].source);
+      add_string (b, "id", reasons[i].id);
+      add_string (b, "rating", hl_rating_to_string (reasons[i].rating));
+      add_string (b, "source", reasons[i].source);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
   json_builder_end_object (b);
 
-  add_bool (b, "authenticated", hop->authenticated);
-  add_string (b, "kind", hl_hop_kind_to_string (hop->kind));
-  add_string (b, "mta", hop->mta);
+  add_bool (b, "authenticated", hl_received_get_authenticated (hop));
+  add_string (b, "kind", hl_hop_kind_to_string (hl_received_get_kind (hop)));
+  add_string (b, "mta", hl_received_get_mta (hop));
 
   tokens = hl_received_get_tokens (hop, &n_tokens);
   json_builder_set_member_name (b, "tokens");
@@ -207,6 +214,7 @@ hl_route_to_json (HlRoute *route)
   guint n_warnings, weakest;
   gint64 transit;
   gboolean has_transit;
+  g_autofree char *sentence = NULL;
 
   g_return_val_if_fail (route != NULL, NULL);
 
@@ -241,9 +249,12 @@ hl_route_to_json (HlRoute *route)
   add_string (b, "verdict", hl_verdict_to_string (hl_route_get_verdict (route)));
   add_int (b, "weakest_hop", weakest, weakest > 0);
   add_string (b, "weakest_rating",
-              weakest > 0 ? hl_rating_to_string (hl_route_get_hop (route, weakest - 1)->rating) : NULL);
+              weakest > 0
+              ? hl_rating_to_string (hl_received_get_rating (hl_route_get_hop (route, weakest - 1)))
+              : NULL);
   add_int (b, "transit_s", transit, has_transit);
-  add_string (b, "sentence", hl_route_get_sentence (route));
+  sentence = hl_route_dup_sentence (route);
+  add_string (b, "sentence", sentence);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "hops");

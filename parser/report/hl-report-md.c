@@ -124,7 +124,7 @@ static void
 append_state (GString *out,
               HlProtection  lock)
 {
-  const HlLockShape *shape = hl_lock_get_shape (lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
   g_string_append_printf (out, "%s ", shape->symbol);
   hl_report_append_markdown (out, hl_protection_get_label (lock));
@@ -171,12 +171,12 @@ static void
 append_hop (GString     *out,
             HlReportHop *hop)
 {
-  g_autofree char *heading = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
+  const char *heading = hop->heading;
 
   g_string_append (out, "### ");
   hl_report_append_markdown (out, heading);
   g_string_append (out, "\n\n");
-  g_string_append_printf (out, "%s ", hl_lock_get_shape (hop->lock)->symbol);
+  g_string_append_printf (out, "%s ", hl_protection_get_lock_shape (hop->lock)->symbol);
   hl_report_append_markdown (out, hop->status);
   g_string_append (out, "\n\n");
 
@@ -231,7 +231,7 @@ append_message (GString *out,
     }
   g_string_append (out, "\n");
 
-  g_string_append_printf (out, "%s **", hl_lock_get_shape (m->lock)->symbol);
+  g_string_append_printf (out, "%s **", hl_protection_get_lock_shape (m->lock)->symbol);
   hl_report_append_markdown (out, hl_verdict_get_label (m->verdict));
   g_string_append (out, "**: ");
   hl_report_append_markdown (out, m->sentence);

@@ -11,61 +11,10 @@
 
 #include "explain/hl-explain.h"
 #include "explain/hl-labels.h"
+#include "explain/hl-lock-shape.h"
 #include "report/hl-report-private.h"
 
 G_BEGIN_DECLS
-
-/* ---------------------------------------------------------------------------
- * Locks: one drawing per TLS state, shared by the SVG of the HTML report and
- * the Cairo drawing of the PDF report. They differ by shape, not only by colour.
- * ------------------------------------------------------------------------- */
-
-typedef enum
-{
-  HL_LOCK_PAINT_FILL,     /* filled in the state's colour */
-  HL_LOCK_PAINT_STROKE,   /* outlined in the state's colour */
-  HL_LOCK_PAINT_CUT,      /* outlined in the background colour, over the rest */
-} HlLockPaint;
-
-/* One layer of a lock. @d is SVG path data on a 24 × 24 grid, absolute commands
- * only: M, L, H, V, C and Z. */
-typedef struct
-{
-  HlLockPaint paint;
-  double width;           /* stroke width, for STROKE and CUT */
-  const char *d;
-} HlLockLayer;
-
-#define HL_LOCK_MAX_LAYERS 4
-
-typedef struct
-{
-  const char *id;         /* "verified", "encrypted", …: CSS class names; the label is
-                           * hl_protection_get_label() */
-  const char *symbol;     /* a character for plain text: "🔒" */
-  guint32 color;          /* 0xRRGGBB on a light background */
-  guint32 color_dark;     /* 0xRRGGBB on a dark background */
-  guint32 tint;           /* 0xRRGGBB, a light background for the state */
-  HlLockLayer layers[HL_LOCK_MAX_LAYERS];
-} HlLockShape;
-
-const HlLockShape *hl_lock_get_shape (HlProtection lock);
-
-typedef enum
-{
-  HL_PATH_MOVE_TO,        /* 1 point */
-  HL_PATH_LINE_TO,        /* 1 point */
-  HL_PATH_CURVE_TO,       /* 3 points: two control points, the end */
-  HL_PATH_CLOSE,          /* no point */
-} HlPathOp;
-
-typedef void (*HlPathFunc) (HlPathOp      op,
-                            const double *points,
-                            gpointer      user_data);
-
-gboolean hl_lock_path_walk (const char *d,
-                            HlPathFunc  func,
-                            gpointer    user_data);
 
 /* ---------------------------------------------------------------------------
  * The model of one message
@@ -94,6 +43,7 @@ typedef struct
   const char *rating;       /* translated, or NULL when nothing was rated */
   const char *kind;         /* translated */
   char *route;              /* "from → by", for headings */
+  char *heading;            /* "Hop 2: from → by" */
   char *status;             /* "Encrypted · Relay · 2 s", under the heading */
   char *raw;                /* the whole field */
   GPtrArray *warnings;      /* char *, the hop's warnings */
@@ -159,6 +109,7 @@ const char *hl_report_caveats_title   (void);   /* "What the header cannot prove
 const char *hl_report_caveats         (void);
 char      **hl_report_paragraphs      (const char *text);
 const char *hl_report_raw_title       (void);   /* "The field as written" */
+const char *hl_report_table_caption   (void);   /* "The hops, from the sender to the recipient" */
 const char *hl_report_warnings_title  (void);
 
 /* ---------------------------------------------------------------------------
@@ -185,10 +136,6 @@ GBytes *hl_report_render_html     (HlRoute *const *routes,
                                    HlTextFlags     flags,
                                    GError        **error);
 GBytes *hl_report_render_markdown (HlRoute *const *routes,
-                                   guint           n_routes,
-                                   HlTextFlags     flags,
-                                   GError        **error);
-GBytes *hl_report_render_pdf      (HlRoute *const *routes,
                                    guint           n_routes,
                                    HlTextFlags     flags,
                                    GError        **error);

@@ -10,148 +10,6 @@
 #include "report/hl-report-model-private.h"
 
 /* ---------------------------------------------------------------------------
- * Locks
- * ------------------------------------------------------------------------- */
-
-/* The closed padlock: a rounded body from (4,10) to (20,21) and a shackle whose
- * legs go into the body. The open one lifts the left leg out of the body. */
-#define BODY "M6 10 H18 C19.1 10 20 10.9 20 12 V19 C20 20.1 19.1 21 18 21 H6 " \
-             "C4.9 21 4 20.1 4 19 V12 C4 10.9 4.9 10 6 10 Z"
-#define SHACKLE "M7.5 10.5 V7 C7.5 4.515 9.515 2.5 12 2.5 C14.485 2.5 16.5 4.515 16.5 7 V10.5"
-#define SHACKLE_OPEN "M16.5 10.5 V5.5 C16.5 3.015 14.485 1 12 1 C9.515 1 7.5 3.015 7.5 5.5 V6.5"
-
-static const HlLockShape shapes[HL_PROTECTION_N] = {
-  [HL_PROTECTION_VERIFIED] = {
-    "verified", "🔐", 0x1b6e2d, 0x7ee29a, 0xe3f4e7,
-    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
-      { HL_LOCK_PAINT_FILL, 0, BODY },
-      /* a tick */
-      { HL_LOCK_PAINT_CUT, 2.0, "M8.6 15.6 L11 18 L15.6 13.2" } } },
-  [HL_PROTECTION_ENCRYPTED] = {
-    "encrypted", "🔒", 0x2b7a3b, 0x8fd9a0, 0xe8f5eb,
-    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
-      { HL_LOCK_PAINT_FILL, 0, BODY },
-      /* a keyhole */
-      { HL_LOCK_PAINT_CUT, 2.4, "M12 14.2 V17.4" } } },
-  [HL_PROTECTION_UNENCRYPTED] = {
-    "unencrypted", "🔓", 0xc01c28, 0xff8a80, 0xfde8e8,
-    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE_OPEN },
-      { HL_LOCK_PAINT_FILL, 0, BODY },
-      /* a cross */
-      { HL_LOCK_PAINT_CUT, 2.0, "M9.6 13.1 L14.4 17.9 M14.4 13.1 L9.6 17.9" } } },
-  [HL_PROTECTION_LOCAL] = {
-    "local", "🏠", 0x1c5fb8, 0x8ab8f0, 0xe6effb,
-    /* a house: the message never left the machine */
-    { { HL_LOCK_PAINT_FILL, 0, "M12 3 L21 11 H19 V21 H5 V11 H3 Z" },
-      { HL_LOCK_PAINT_CUT, 2.6, "M12 21 V16.6" } } },
-  [HL_PROTECTION_UNKNOWN] = {
-    "unknown", "❔", 0x8a5a00, 0xf0c05a, 0xfff3d6,
-    /* an outlined padlock with a question mark */
-    { { HL_LOCK_PAINT_STROKE, 2.2, SHACKLE },
-      { HL_LOCK_PAINT_STROKE, 1.8, "M6 11 H18 C18.55 11 19 11.45 19 12 V19 C19 19.55 18.55 20 18 20 H6 "
-                                   "C5.45 20 5 19.55 5 19 V12 C5 11.45 5.45 11 6 11 Z" },
-      { HL_LOCK_PAINT_STROKE, 1.6, "M10.3 14.1 C10.3 13.1 11.05 12.5 12 12.5 C12.95 12.5 13.7 13.1 13.7 "
-                                   "13.95 C13.7 15 12 15.1 12 16.4" },
-      { HL_LOCK_PAINT_FILL, 0, "M12.85 18.3 C12.85 18.77 12.47 19.15 12 19.15 C11.53 19.15 11.15 18.77 "
-                               "11.15 18.3 C11.15 17.83 11.53 17.45 12 17.45 C12.47 17.45 12.85 17.83 "
-                               "12.85 18.3 Z" } } },
-};
-
-const HlLockShape *
-hl_lock_get_shape (HlProtection lock)
-{
-  return &shapes[lock < HL_PROTECTION_N ? lock : HL_PROTECTION_UNKNOWN];
-}
-
-
-static gboolean
-read_number (const char **p,
-             double      *out)
-{
-  char *end;
-
-  while (**p == ' ' || **p == ',')
-    (*p)++;
-  *out = g_ascii_strtod (*p, &end);
-  if (end == *p)
-    return FALSE;
-  *p = end;
-  return TRUE;
-}
-
-/**
- * hl_lock_path_walk:
- * @d: SVG path data with absolute M, L, H, V, C and Z only
- *
- * Calls @func for each segment of @d, with H and V turned into lines.
- *
- * Returns: %FALSE if @d holds anything else
- */
-gboolean
-hl_lock_path_walk (const char *d,
-                   HlPathFunc  func,
-                   gpointer    user_data)
-{
-  const char *p = d;
-  double cur[2] = { 0, 0 }, start[2] = { 0, 0 };
-  char cmd = 0;
-
-  for (;;)
-    {
-      double pts[6];
-
-      while (*p == ' ' || *p == ',')
-        p++;
-      if (*p == '\0')
-        return TRUE;
-      if (g_ascii_isalpha (*p))
-        cmd = *p++;
-      switch (cmd)
-        {
-        case 'M':
-        case 'L':
-          if (!read_number (&p, &pts[0]) || !read_number (&p, &pts[1]))
-            return FALSE;
-          func (cmd == 'M' ? HL_PATH_MOVE_TO : HL_PATH_LINE_TO, pts, user_data);
-          cur[0] = pts[0];
-          cur[1] = pts[1];
-          if (cmd == 'M')
-            {
-              start[0] = cur[0];
-              start[1] = cur[1];
-              cmd = 'L';    /* further pairs are lines */
-            }
-          break;
-        case 'H':
-        case 'V':
-          if (!read_number (&p, &pts[cmd == 'H' ? 0 : 1]))
-            return FALSE;
-          pts[cmd == 'H' ? 1 : 0] = cur[cmd == 'H' ? 1 : 0];
-          func (HL_PATH_LINE_TO, pts, user_data);
-          cur[0] = pts[0];
-          cur[1] = pts[1];
-          break;
-        case 'C':
-          for (guint i = 0; i < 6; i++)
-            if (!read_number (&p, &pts[i]))
-              return FALSE;
-          func (HL_PATH_CURVE_TO, pts, user_data);
-          cur[0] = pts[4];
-          cur[1] = pts[5];
-          break;
-        case 'Z':
-          func (HL_PATH_CLOSE, NULL, user_data);
-          cur[0] = start[0];
-          cur[1] = start[1];
-          cmd = 0;
-          break;
-        default:
-          return FALSE;
-        }
-    }
-}
-
-/* ---------------------------------------------------------------------------
  * Labels
  * ------------------------------------------------------------------------- */
 
@@ -174,7 +32,7 @@ hl_report_subtitle (guint n_messages)
 const char *
 hl_report_caveats_title (void)
 {
-  return _("What the header cannot prove");
+  return hl_explain_section_get_title (HL_EXPLAIN_SECTION_CAVEATS);
 }
 
 const char *
@@ -214,6 +72,12 @@ hl_report_raw_title (void)
 }
 
 const char *
+hl_report_table_caption (void)
+{
+  return _("The hops, from the sender to the recipient");
+}
+
+const char *
 hl_report_warnings_title (void)
 {
   return _("Warnings");
@@ -222,6 +86,51 @@ hl_report_warnings_title (void)
 /* ---------------------------------------------------------------------------
  * The model
  * ------------------------------------------------------------------------- */
+
+guint
+hl_report_explained_hops (HlRoute *route,
+                          guint   *first)
+{
+  guint n = hl_route_get_n_hops (route);
+  guint shown = MIN (n, HL_REPORT_MAX_EXPLAINED_HOPS);
+
+  if (first != NULL)
+    *first = n - shown;
+  return shown;
+}
+
+char *
+hl_report_dup_omitted_note (HlRoute  *route,
+                            gboolean  listed)
+{
+  guint n = hl_route_get_n_hops (route);
+  guint first;
+  guint shown = hl_report_explained_hops (route, &first);
+  g_autofree char *why = NULL;
+
+  if (shown == n)
+    return NULL;
+  why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* TRANSLATORS: only used for long lists of hops */
+                                      "This message lists %u hop, more than mail servers let a "
+                                      "message pass (Postfix refuses one with more than %u Received "
+                                      "fields): a mail loop, or fields added to mislead a reader.",
+                                      "This message lists %u hops, more than mail servers let a "
+                                      "message pass (Postfix refuses one with more than %u Received "
+                                      "fields): a mail loop, or fields added to mislead a reader.",
+                                      n),
+                         n, (guint) HL_REPORT_MAX_EXPLAINED_HOPS);
+  if (listed)
+    /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
+    return g_strdup_printf (_("%s Only the %u nearest the recipient, hops %u to %u, are explained "
+                              "here; the others are listed without explanations."),
+                            why, shown, first + 1, n);
+  /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
+  return g_strdup_printf (_("%s This report shows the %u nearest the recipient, hops %u to %u. "
+                            "The JSON, CSV and plain text reports list every hop."),
+                          why, shown, first + 1, n);
+}
+
 
 /* Header text longer than this is cut: in the tables, and in the message's
  * identity. The raw field is always whole. */
@@ -254,26 +163,28 @@ static char *
 hop_from (HlReceived *hop)
 {
   const char *primary = hl_received_get_from_host (hop);
-  g_autofree char *literal = hop->from_ip ? g_strdup_printf ("[%s]", hop->from_ip) : NULL;
+  const char *helo = hl_received_get_from_helo (hop);
+  const char *ip = hl_received_get_from_ip (hop);
+  g_autofree char *literal = ip ? g_strdup_printf ("[%s]", ip) : NULL;
   GString *s = g_string_new (NULL);
   g_autofree char *out = NULL;
 
-  if (primary == hop->from_ip)
+  if (primary == ip)
     primary = NULL;   /* no name: the address alone, below */
   if (primary != NULL)
     g_string_append (s, primary);
   /* The HELO when it says something more: not the name shown, not the address. */
-  if (hop->from_helo != NULL && primary != hop->from_helo
-      && (primary == NULL || g_ascii_strcasecmp (hop->from_helo, primary) != 0)
-      && g_strcmp0 (hop->from_helo, literal) != 0)
+  if (helo != NULL && primary != helo
+      && (primary == NULL || g_ascii_strcasecmp (helo, primary) != 0)
+      && g_strcmp0 (helo, literal) != 0)
     {
       if (s->len > 0)
         g_string_append_c (s, ' ');
       /* TRANSLATORS: the name a sending server gave for itself */
-      g_string_append_printf (s, _("(helo %s)"), hop->from_helo);
+      g_string_append_printf (s, _("(helo %s)"), helo);
     }
-  if (hop->from_ip != NULL)
-    g_string_append_printf (s, "%s[%s]", s->len ? " " : "", hop->from_ip);
+  if (ip != NULL)
+    g_string_append_printf (s, "%s[%s]", s->len ? " " : "", ip);
   out = g_string_free (s, FALSE);
   return safe (out);
 }
@@ -282,19 +193,17 @@ static char *
 hop_tls (HlReceived *hop)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *version = hl_tls_version_to_string (hop->version);
+  char *version = hl_received_dup_version_text (hop);
+  const char *cipher = hl_received_get_tls_cipher (hop);
+  int bits = hl_received_get_tls_bits (hop);
   g_autofree char *joined = NULL;
 
-  if (hop->version != HL_TLS_VERSION_UNKNOWN && version != NULL)
-    g_ptr_array_add (parts, g_strdup (version));
-  else if (hop->version_raw != NULL)
-    g_ptr_array_add (parts, hop->version_ambiguous
-                            ? g_strdup_printf (_("%s (version unclear)"), hop->version_raw)
-                            : g_strdup (hop->version_raw));
-  if (hop->cipher != NULL)
-    g_ptr_array_add (parts, g_strdup (hop->cipher));
-  if (hop->bits > 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("%d bits"), hop->bits));
+  if (version != NULL)
+    g_ptr_array_add (parts, version);
+  if (cipher != NULL)
+    g_ptr_array_add (parts, g_strdup (cipher));
+  if (bits > 0)
+    g_ptr_array_add (parts, g_strdup_printf (_("%d bits"), bits));
   if (parts->len == 0)
     return NULL;
   g_ptr_array_add (parts, NULL);
@@ -340,14 +249,15 @@ static void
 hop_sections (HlReportHop *h)
 {
   HlReceived *hop = h->hop;
+  const HlCipherSuite *suite = hl_received_get_cipher_suite (hop);
 
   h->sections = g_array_new (FALSE, TRUE, sizeof (HlReportSection));
-  add_section (h->sections, _("What happened"), hl_explain_hop_summary (hop));
-  if (hop->suite != NULL)
-    add_section (h->sections, _("The cipher suite taken apart"), hl_explain_cipher (hop->suite));
-  add_section (h->sections, _("The rating explained"), hl_explain_rating (hop));
-  add_section (h->sections, _("What this means for you"), hl_explain_for_you (hop));
-  add_section (h->sections, _("What an administrator can do"), hl_explain_for_admin (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_HOP_SUMMARY), hl_explain_hop_summary (hop));
+  if (suite != NULL)
+    add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CIPHER), hl_explain_cipher (suite));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_RATING), hl_explain_rating (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_YOU), hl_explain_for_you (hop));
+  add_section (h->sections, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_ADMIN), hl_explain_for_admin (hop));
 }
 
 static void
@@ -356,27 +266,29 @@ hop_init (HlReportHop *h,
 {
   const HlWarning *warnings;
   guint n_warnings;
-  gint64 t;
+  gint64 t, delay_s;
   int off;
 
   h->hop = hop;
-  h->index = hop->index;
-  g_snprintf (h->index_text, sizeof h->index_text, "%u", hop->index);
+  h->index = hl_received_get_index (hop);
+  g_snprintf (h->index_text, sizeof h->index_text, "%u", h->index);
   h->lock = hl_received_get_protection (hop);
   h->from = hop_from (hop);
-  h->by = safe (hop->by_host);
-  h->protocol = safe (hop->with);
+  h->by = safe (hl_received_get_by_host (hop));
+  h->protocol = safe (hl_received_get_with (hop));
   h->tls = hop_tls (hop);
   if (hl_received_get_date (hop, &t, &off))
     h->date = hl_format_date (t, off);
-  if (hop->has_delay)
-    h->delay = hl_format_duration (hop->delay_s);
-  h->verify = hl_verify_get_label (hop->verify);
-  h->rating = hl_rating_get_label (hop->rating);
-  h->kind = hl_hop_kind_get_label (hop->kind);
+  if (hl_received_get_delay (hop, &delay_s))
+    h->delay = hl_format_duration (delay_s);
+  h->verify = hl_verify_get_label (hl_received_get_tls_verify (hop));
+  h->rating = hl_rating_get_label (hl_received_get_rating (hop));
+  h->kind = hl_hop_kind_get_label (hl_received_get_kind (hop));
   /* TRANSLATORS: a hop, from the sending host to the receiving one */
   h->route = g_strdup_printf (_("%s → %s"), h->from ? h->from : _("(sender not recorded)"),
                               h->by ? h->by : _("(receiver not recorded)"));
+  /* TRANSLATORS: a heading: the hop's number, then "sender → receiver" */
+  h->heading = g_strdup_printf (_("Hop %u: %s"), h->index, h->route);
   {
     const char *state = hl_protection_get_label (h->lock);
     GString *status = g_string_new (state);
@@ -388,7 +300,7 @@ hop_init (HlReportHop *h,
       g_string_append_printf (status, _(" · %s later"), h->delay);
     h->status = g_string_free (status, FALSE);
   }
-  h->raw = hl_text_make_safe (hop->raw);
+  h->raw = hl_text_make_safe (hl_received_get_raw (hop, NULL));
   h->warnings = g_ptr_array_new_with_free_func (g_free);
   warnings = hl_received_get_warnings (hop, &n_warnings);
   for (guint i = 0; i < n_warnings; i++)
@@ -406,6 +318,7 @@ hop_clear (HlReportHop *h)
   g_free (h->date);
   g_free (h->delay);
   g_free (h->route);
+  g_free (h->heading);
   g_free (h->status);
   g_free (h->raw);
   g_clear_pointer (&h->warnings, g_ptr_array_unref);
@@ -454,21 +367,21 @@ hl_report_message_new (HlRoute *route)
 
   m->verdict = hl_route_get_verdict (route);
   m->lock = hl_route_get_protection (route);
-  m->sentence = hl_text_make_safe (hl_route_get_sentence (route));
+  {
+    g_autofree char *sentence = hl_route_dup_sentence (route);
+
+    m->sentence = hl_text_make_safe (sentence);
+  }
   {
     const HlExplanation *e = hl_explain_lookup_in ("verdict", hl_verdict_to_string (m->verdict));
 
     if (e != NULL && e->text != NULL)
       {
-        m->verdict_explained.title = _("What the verdict means");
+        m->verdict_explained.title = hl_explain_section_get_title (HL_EXPLAIN_SECTION_VERDICT);
         m->verdict_explained.text = safe_lines (e->text);
       }
   }
-  counts = g_strdup_printf (_("%u encrypted, %u not encrypted, %u unknown, %u local"),
-                            hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
-                            hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
-                            hl_route_count (route, HL_TLS_STATE_UNKNOWN),
-                            hl_route_count (route, HL_TLS_STATE_LOCAL));
+  counts = hl_route_dup_counts_label (route);
   if (hl_route_get_transit (route, &transit))
     {
       g_autofree char *d = hl_format_duration (transit);

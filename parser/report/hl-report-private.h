@@ -4,15 +4,9 @@
  */
 #pragma once
 
-#include "core/hl-received-private.h"
 #include "report/hl-report.h"
 
 G_BEGIN_DECLS
-
-typedef GBytes *(*HlReportRenderFunc) (HlRoute *const *routes,
-                                       guint           n_routes,
-                                       HlTextFlags     flags,
-                                       GError        **error);
 
 typedef struct
 {
@@ -20,7 +14,7 @@ typedef struct
   const char *extension;
   const char *mime_type;
   const char *label;
-  HlReportRenderFunc render;
+  HlReportRenderFunc render;   /* NULL: a library of its own plugs it in */
 } HlReportWriter;
 
 /* The hops of @route a report for reading explains: from *@first, a count. */

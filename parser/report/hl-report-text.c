@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "explain/hl-explain.h"
-#include "core/hl-received-private.h"
+#include "explain/hl-labels.h"
 #include "report/hl-report-private.h"
 
 typedef struct
@@ -37,19 +37,6 @@ state_color (HlTlsState state)
     }
 }
 
-static const char *
-state_label (HlTlsState state)
-{
-  switch (state)
-    {
-    case HL_TLS_STATE_ENCRYPTED: return _("encrypted");
-    case HL_TLS_STATE_UNENCRYPTED: return _("NOT encrypted");
-    case HL_TLS_STATE_LOCAL: return _("local");
-    case HL_TLS_STATE_UNKNOWN:
-    default: return _("unknown");
-    }
-}
-
 static void
 field (Out        *o,
        const char *label,
@@ -71,70 +58,92 @@ hop_text (Out        *o,
   g_autofree char *date = hl_received_dup_date_iso (hop, FALSE);
   g_autofree char *tls = NULL;
   g_autofree char *from = NULL;
+  HlTlsState state = hl_received_get_tls_state (hop);
+  const char *helo = hl_received_get_from_helo (hop);
+  const char *name = hl_received_get_from_name (hop);
+  const char *rdns = hl_received_get_from_rdns (hop);
+  const char *ip = hl_received_get_from_ip (hop);
+  const char *version_raw = hl_received_get_tls_version_raw (hop);
+  const char *cipher = hl_received_get_tls_cipher (hop);
+  int bits = hl_received_get_tls_bits (hop);
+  HlVerify verify = hl_received_get_tls_verify (hop);
+  HlRating rating = hl_received_get_rating (hop);
+  gint64 delay_s;
   GString *t;
   const HlWarning *warnings;
   guint n_warnings;
 
   if (n_hops > 0)
-    g_string_append_printf (o->s, _("Hop %u of %u"), hop->index, n_hops);
+    {
+      g_autofree char *position = hl_received_dup_position_label (hop, n_hops);
+
+      g_string_append (o->s, position);
+    }
   else
     g_string_append (o->s, _("Hop"));
   g_string_append (o->s, ": ");
   if (o->color)
-    g_string_append (o->s, state_color (hop->state));
-  g_string_append (o->s, state_label (hop->state));
+    g_string_append (o->s, state_color (state));
+  g_string_append (o->s, hl_tls_state_get_label (state));
   if (o->color)
     g_string_append (o->s, "\033[0m");
-  g_string_append_printf (o->s, " (%s)\n", hl_evidence_to_string (hop->evidence));
+  g_string_append_printf (o->s, " (%s)\n",
+                          hl_evidence_to_string (hl_received_get_tls_evidence (hop)));
 
   from = g_strdup_printf ("%s%s%s%s%s",
-                          hop->from_helo ? hop->from_helo : hop->from_name ? hop->from_name : "",
-                          hop->from_rdns ? " rdns=" : "", hop->from_rdns ? hop->from_rdns : "",
-                          hop->from_ip ? " ip=" : "", hop->from_ip ? hop->from_ip : "");
+                          helo ? helo : name ? name : "",
+                          rdns ? " rdns=" : "", rdns ? rdns : "",
+                          ip ? " ip=" : "", ip ? ip : "");
   field (o, _("from"), *from ? from : NULL);
-  field (o, _("by"), hop->by_host);
-  field (o, _("software"), hop->by_software);
-  field (o, _("with"), hop->with);
-  field (o, _("id"), hop->id);
-  field (o, _("for"), hop->for_);
+  field (o, _("by"), hl_received_get_by_host (hop));
+  field (o, _("software"), hl_received_get_by_software (hop));
+  field (o, _("with"), hl_received_get_with (hop));
+  field (o, _("id"), hl_received_get_id (hop));
+  field (o, _("for"), hl_received_get_for (hop));
   field (o, _("date"), date);
-  if (hop->has_delay)
+  if (hl_received_get_delay (hop, &delay_s))
     {
-      g_autofree char *d = g_strdup_printf ("%" G_GINT64_FORMAT " s", hop->delay_s);
+      g_autofree char *d = g_strdup_printf ("%" G_GINT64_FORMAT " s", delay_s);
 
       field (o, _("delay"), d);
     }
 
   t = g_string_new (NULL);
-  if (hop->version_raw != NULL)
+  if (version_raw != NULL)
     {
-      const char *v = hl_tls_version_to_string (hop->version);
+      const char *v = hl_tls_version_to_string (hl_received_get_tls_version (hop));
 
       g_string_append_printf (t, "%s", v ? v : _("version unknown"));
-      g_string_append_printf (t, " [%s]", hop->version_raw);
+      g_string_append_printf (t, " [%s]", version_raw);
     }
-  if (hop->cipher != NULL)
-    g_string_append_printf (t, "%s%s", t->len ? ", " : "", hop->cipher);
-  if (hop->bits >= 0)
-    g_string_append_printf (t, ", %d bits", hop->bits);
-  if (hop->verify != HL_VERIFY_NONE)
-    g_string_append_printf (t, ", verify %s (%s)", hl_verify_to_string (hop->verify),
-                            hop->verify_raw ? hop->verify_raw : "");
+  if (cipher != NULL)
+    g_string_append_printf (t, "%s%s", t->len ? ", " : "", cipher);
+  if (bits >= 0)
+    g_string_append_printf (t, ", %d bits", bits);
+  if (verify != HL_VERIFY_NONE)
+    {
+      const char *verify_raw = hl_received_get_tls_verify_raw (hop);
+
+      g_string_append_printf (t, ", verify %s (%s)", hl_verify_to_string (verify),
+                              verify_raw ? verify_raw : "");
+    }
   tls = g_string_free (t, FALSE);
   field (o, _("tls"), *tls ? tls : NULL);
-  if (hop->rating != HL_RATING_NONE)
+  if (rating != HL_RATING_NONE)
     {
-      GString *r = g_string_new (hl_rating_to_string (hop->rating));
+      GString *r = g_string_new (hl_rating_to_string (rating));
+      guint n_reasons;
+      const HlRatingReason *reasons = hl_received_get_rating_reasons (hop, &n_reasons);
 
-      for (guint i = 0; i < hop->n_reasons; i++)
-        g_string_append_printf (r, "%s%s (%s)", i == 0 ? ": " : "; ", hop->reasons[i].id,
-                                hop->reasons[i].source ? hop->reasons[i].source : "");
+      for (guint i = 0; i < n_reasons; i++)
+        g_string_append_printf (r, "%s%s (%s)", i == 0 ? ": " : "; ", reasons[i].id,
+                                reasons[i].source ? reasons[i].source : "");
       field (o, _("rating"), r->str);
       g_string_free (r, TRUE);
     }
-  field (o, _("kind"), hl_hop_kind_to_string (hop->kind));
-  field (o, _("mta"), hop->mta);
-  if (hop->authenticated)
+  field (o, _("kind"), hl_hop_kind_to_string (hl_received_get_kind (hop)));
+  field (o, _("mta"), hl_received_get_mta (hop));
+  if (hl_received_get_authenticated (hop))
     field (o, _("auth"), _("the sender logged in (SMTP AUTH)"));
 
   warnings = hl_received_get_warnings (hop, &n_warnings);
@@ -176,16 +185,17 @@ explain_hop (Out        *o,
              HlReceived *hop)
 {
   g_autofree char *summary = hl_explain_hop_summary (hop);
-  g_autofree char *cipher = hop->suite != NULL ? hl_explain_cipher (hop->suite) : NULL;
+  const HlCipherSuite *suite = hl_received_get_cipher_suite (hop);
+  g_autofree char *cipher = suite != NULL ? hl_explain_cipher (suite) : NULL;
   g_autofree char *rating = hl_explain_rating (hop);
   g_autofree char *for_you = hl_explain_for_you (hop);
   g_autofree char *for_admin = hl_explain_for_admin (hop);
 
-  explain_section (o, _("What happened"), summary, 6, 0);
-  explain_section (o, _("The cipher suite taken apart"), cipher, 6, 2);
-  explain_section (o, _("The rating explained"), rating, 6, 0);
-  explain_section (o, _("What this means for you"), for_you, 6, 0);
-  explain_section (o, _("What an administrator can do"), for_admin, 6, 2);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_HOP_SUMMARY), summary, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CIPHER), cipher, 6, 2);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_RATING), rating, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_YOU), for_you, 6, 0);
+  explain_section (o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_FOR_ADMIN), for_admin, 6, 2);
 }
 
 char *
@@ -225,19 +235,21 @@ hl_route_to_text (HlRoute     *route,
   if (o.color)
     g_string_append (o.s, "\033[1m");
   {
-    g_autofree char *sentence = hl_text_make_safe (hl_route_get_sentence (route));
+    g_autofree char *sentence = hl_route_dup_sentence (route);
+    g_autofree char *safe = hl_text_make_safe (sentence);
 
-    g_string_append_printf (o.s, "%s", sentence);
+    g_string_append_printf (o.s, "%s", safe);
   }
   if (o.color)
     g_string_append (o.s, "\033[0m");
   g_string_append_c (o.s, '\n');
-  g_string_append_printf (o.s, _("Verdict: %s — %u encrypted, %u not encrypted, %u unknown, %u local"),
-                          hl_verdict_to_string (hl_route_get_verdict (route)),
-                          hl_route_count (route, HL_TLS_STATE_ENCRYPTED),
-                          hl_route_count (route, HL_TLS_STATE_UNENCRYPTED),
-                          hl_route_count (route, HL_TLS_STATE_UNKNOWN),
-                          hl_route_count (route, HL_TLS_STATE_LOCAL));
+  {
+    g_autofree char *counts = hl_route_dup_counts_label (route);
+
+    /* TRANSLATORS: the verdict's machine word, then hl_route_dup_counts_label() */
+    g_string_append_printf (o.s, _("Verdict: %s — %s"),
+                            hl_verdict_to_string (hl_route_get_verdict (route)), counts);
+  }
   if (hl_route_get_transit (route, &transit))
     {
       g_autofree char *seconds = g_strdup_printf ("%" G_GINT64_FORMAT, transit);
@@ -278,7 +290,8 @@ hl_route_to_text (HlRoute     *route,
 
       if (verdict != NULL)
         explain_section (&o, verdict->title, verdict->text, 2, 0);
-      explain_section (&o, _("What the header cannot prove"), hl_explain_caveats (), 2, 0);
+      explain_section (&o, hl_explain_section_get_title (HL_EXPLAIN_SECTION_CAVEATS),
+                       hl_explain_caveats (), 2, 0);
     }
 
   return g_string_free (o.s, FALSE);

@@ -85,50 +85,6 @@ render_text (HlRoute *const *routes,
   return g_string_free_to_bytes (s);
 }
 
-guint
-hl_report_explained_hops (HlRoute *route,
-                          guint   *first)
-{
-  guint n = hl_route_get_n_hops (route);
-  guint shown = MIN (n, HL_REPORT_MAX_EXPLAINED_HOPS);
-
-  if (first != NULL)
-    *first = n - shown;
-  return shown;
-}
-
-char *
-hl_report_dup_omitted_note (HlRoute  *route,
-                            gboolean  listed)
-{
-  guint n = hl_route_get_n_hops (route);
-  guint first;
-  guint shown = hl_report_explained_hops (route, &first);
-  g_autofree char *why = NULL;
-
-  if (shown == n)
-    return NULL;
-  why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      /* TRANSLATORS: only used for long lists of hops */
-                                      "This message lists %u hop, more than mail servers let a "
-                                      "message pass (Postfix refuses one with more than %u Received "
-                                      "fields): a mail loop, or fields added to mislead a reader.",
-                                      "This message lists %u hops, more than mail servers let a "
-                                      "message pass (Postfix refuses one with more than %u Received "
-                                      "fields): a mail loop, or fields added to mislead a reader.",
-                                      n),
-                         n, (guint) HL_REPORT_MAX_EXPLAINED_HOPS);
-  if (listed)
-    /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
-    return g_strdup_printf (_("%s Only the %u nearest the recipient, hops %u to %u, are explained "
-                              "here; the others are listed without explanations."),
-                            why, shown, first + 1, n);
-  /* TRANSLATORS: the first %s is the sentence above; then a count and two hop numbers */
-  return g_strdup_printf (_("%s This report shows the %u nearest the recipient, hops %u to %u. "
-                            "The JSON, CSV and plain text reports list every hop."),
-                          why, shown, first + 1, n);
-}
-
 static const HlReportWriter writers[HL_REPORT_N_FORMATS] = {
   [HL_REPORT_FORMAT_TEXT] = { "text", "txt", "text/plain", N_("Plain text"), render_text },
   [HL_REPORT_FORMAT_JSON] = { "json", "json", "application/json", N_("JSON"), render_json_array },
@@ -136,8 +92,51 @@ static const HlReportWriter writers[HL_REPORT_N_FORMATS] = {
   [HL_REPORT_FORMAT_CSV] = { "csv", "csv", "text/csv", N_("CSV (spreadsheet)"), hl_report_render_csv },
   [HL_REPORT_FORMAT_HTML] = { "html", "html", "text/html", N_("Web page (HTML)"), hl_report_render_html },
   [HL_REPORT_FORMAT_MARKDOWN] = { "md", "md", "text/markdown", N_("Markdown"), hl_report_render_markdown },
-  [HL_REPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"), hl_report_render_pdf },
+  /* libhoplock-pdf-1 plugs its writer in (hl_report_format_set_renderer()) */
+  [HL_REPORT_FORMAT_PDF] = { "pdf", "pdf", "application/pdf", N_("PDF document"), NULL },
 };
+
+/* The writers plugged in from outside, by format: read and written atomically. */
+static gpointer plugged[HL_REPORT_N_FORMATS];
+
+static HlReportRenderFunc
+writer_render (HlReportFormat format)
+{
+  if (writers[format].render != NULL)
+    return writers[format].render;
+  return (HlReportRenderFunc) g_atomic_pointer_get (&plugged[format]);
+}
+
+/**
+ * hl_report_format_set_renderer:
+ * @format: a format whose writer lives outside libhoplock-1 (%HL_REPORT_FORMAT_PDF)
+ * @render: (nullable) (scope forever): its writer, or %NULL to take it out
+ *
+ * Plugs in the writer of @format; hl_report_pdf_register() of libhoplock-pdf-1
+ * calls it. Setting the same writer again does nothing.
+ */
+void
+hl_report_format_set_renderer (HlReportFormat      format,
+                               HlReportRenderFunc  render)
+{
+  g_return_if_fail (format < HL_REPORT_N_FORMATS);
+  g_return_if_fail (writers[format].render == NULL);
+
+  g_atomic_pointer_set (&plugged[format], (gpointer) render);
+}
+
+/**
+ * hl_report_format_is_available:
+ *
+ * Returns: whether hl_report_render() can write @format: %FALSE for
+ *   %HL_REPORT_FORMAT_PDF until libhoplock-pdf-1 is registered
+ */
+gboolean
+hl_report_format_is_available (HlReportFormat format)
+{
+  g_return_val_if_fail (format < HL_REPORT_N_FORMATS, FALSE);
+  return writer_render (format) != NULL;
+}
 
 gboolean
 hl_report_format_from_string (const char     *name,
@@ -198,10 +197,20 @@ hl_report_render (HlRoute *const *routes,
                   HlTextFlags     flags,
                   GError        **error)
 {
+  HlReportRenderFunc render;
+
   g_return_val_if_fail (routes != NULL || n_routes == 0, NULL);
   g_return_val_if_fail (format < HL_REPORT_N_FORMATS, NULL);
 
-  return writers[format].render (routes, n_routes, flags, error);
+  render = writer_render (format);
+  if (render == NULL)
+    {
+      /* Only the PDF writer lives elsewhere, so far. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("PDF reports need libhoplock-pdf-1"));
+      return NULL;
+    }
+  return render (routes, n_routes, flags, error);
 }
 
 gboolean

@@ -74,6 +74,34 @@ gboolean    hl_report_write_file         (HlRoute *const *routes,
                                           GCancellable   *cancellable,
                                           GError        **error);
 
+/**
+ * HlReportRenderFunc:
+ * @routes: (array length=n_routes): the messages
+ * @n_routes: how many
+ * @flags: the flags hl_report_render() was given
+ * @error: where a reason to refuse goes
+ *
+ * A writer of one format, as hl_report_render() calls it.
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set
+ */
+typedef GBytes *(*HlReportRenderFunc) (HlRoute *const *routes,
+                                       guint           n_routes,
+                                       HlTextFlags     flags,
+                                       GError        **error);
+
+/* The PDF writer draws with Cairo and Pango, so it lives in a library of its own,
+ * libhoplock-pdf-1 (pkg-config hoplock-pdf-1, <report/pdf/hl-report-pdf.h>), and a
+ * program that only parses does not pull them in. hl_report_pdf_register() of that
+ * library plugs its writer in here; until then hl_report_render() and
+ * hl_report_write_file() refuse %HL_REPORT_FORMAT_PDF with %G_IO_ERROR_NOT_SUPPORTED.
+ * Only formats whose writer lives outside libhoplock-1 take one. */
+HL_AVAILABLE_IN_ALL
+void      hl_report_format_set_renderer (HlReportFormat      format,
+                                         HlReportRenderFunc  render);
+HL_AVAILABLE_IN_ALL
+gboolean  hl_report_format_is_available (HlReportFormat      format);
+
 HL_AVAILABLE_IN_ALL
 JsonNode *hl_received_to_json (HlReceived *hop);
 HL_AVAILABLE_IN_ALL

@@ -43,6 +43,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hoplock.h"
+#include "core/hl-route-private.h"   /* where the header block lies, inline */
 
 #define TARGET_OVERHEAD_PERCENT  30.0
 #define TARGET_NS_PER_VALUE      2000.0
@@ -1114,45 +1115,6 @@ mailbox_generate (Mailbox *box,
   g_rand_free (chain.rand);
 }
 
-/* The same preamble hl_route_new_from_data() skips: blank lines, an mbox "From " line. */
-static const char *
-skip_preamble (const char *data,
-               gsize      *length)
-{
-  const char *start = data;
-  gsize len = *length;
-
-  while (len > 0 && (*start == '\n' || *start == '\r' || *start == ' ' || *start == '\t'))
-    start++, len--;
-  if (len >= 5 && memcmp (start, "From ", 5) == 0)
-    {
-      const char *nl = memchr (start, '\n', len);
-
-      len = nl ? len - (nl + 1 - start) : 0;
-      start = nl ? nl + 1 : start + len;
-    }
-
-  *length = len;
-  return start;
-}
-
-/* Up to and including the first empty line's line break, as Hoplock reads it. */
-static gsize
-header_block_length (const char *data,
-                     gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      if (data[i] != '\n')
-        continue;
-      if (i + 1 < len && data[i + 1] == '\n')
-        return i + 1;
-      if (i + 2 < len && data[i + 1] == '\r' && data[i + 2] == '\n')
-        return i + 1;
-    }
-  return len;
-}
-
 /* BASELINE: what GMime alone costs to hand over every Received value. Not inlined,
  * so that a profiler can tell it apart (valgrind --toggle-collect=baseline_one). */
 static G_GNUC_NO_INLINE guint
@@ -1169,8 +1131,8 @@ baseline_one (const char *data,
   int n_headers;
   guint n_received = 0;
 
-  start = skip_preamble (data, &len);
-  stream = g_mime_stream_mem_new_with_buffer (start, header_block_length (start, len));
+  start = hl_route_skip_preamble (data, &len);
+  stream = g_mime_stream_mem_new_with_buffer (start, hl_route_header_block_length (start, len));
   parser = g_mime_parser_new_with_stream (stream);
   g_mime_parser_set_format (parser, GMIME_FORMAT_MESSAGE);
   message = g_mime_parser_construct_message (parser, NULL);
@@ -1233,10 +1195,12 @@ mailbox_extract_fields (Mailbox *box)
       GMimeMessage *message;
       GMimeHeaderList *headers;
       gsize len;
-      const char *start = skip_preamble (mailbox_get (box, m, &len), &len);
+      const char *start = hl_route_skip_preamble (mailbox_get (box, m, &len), &len);
+      gsize block;
       int n_headers;
 
-      stream = g_mime_stream_mem_new_with_buffer (start, header_block_length (start, len));
+      block = hl_route_header_block_length (start, len);
+      stream = g_mime_stream_mem_new_with_buffer (start, block);
       parser = g_mime_parser_new_with_stream (stream);
       g_mime_parser_set_format (parser, GMIME_FORMAT_MESSAGE);
       message = g_mime_parser_construct_message (parser, NULL);
@@ -1488,7 +1452,7 @@ main (int    argc,
     { "quick", 'q', 0, G_OPTION_ARG_NONE, &quick,
       "Small and short (under 2 s), a smoke check", NULL },
     { "corpus", 'c', 0, G_OPTION_ARG_FILENAME, &corpus_arg,
-      "Source tree or corpus folder (default: " HL_SOURCE_DIR ")", "DIR" },
+      "Source tree or corpus folder (default: " BENCH_SOURCE_DIR ")", "DIR" },
     { "messages", 'm', 0, G_OPTION_ARG_INT, &n_messages,
       "Messages to generate (default: 20000, quick: 1000)", "N" },
     { "repetitions", 'r', 0, G_OPTION_ARG_INT, &repetitions,
@@ -1555,7 +1519,7 @@ main (int    argc,
            quick ? "quick" : "full");
 
   /* 1. Corpus ------------------------------------------------------------ */
-  corpus_dir = find_corpus_dir (corpus_arg != NULL ? corpus_arg : HL_SOURCE_DIR);
+  corpus_dir = find_corpus_dir (corpus_arg != NULL ? corpus_arg : BENCH_SOURCE_DIR);
   if (do_corpus)
     {
       g_print ("\n1. Corpus: hl_received_parse() on every value in %s\n", corpus_dir);
@@ -1586,9 +1550,9 @@ main (int    argc,
       for (guint i = 0; i < box.n_messages; i++)
         {
           gsize length;
-          const char *data = skip_preamble (mailbox_get (&box, i, &length), &length);
+          const char *data = hl_route_skip_preamble (mailbox_get (&box, i, &length), &length);
 
-          box.header_bytes += header_block_length (data, length);
+          box.header_bytes += hl_route_header_block_length (data, length);
         }
       mailbox_extract_fields (&box);
       g_print ("\n2. Messages: %u generated (seed %d) in %.2f s: %.1f MB, headers %.1f MB,"

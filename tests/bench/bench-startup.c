@@ -23,7 +23,8 @@
  * Without a display it runs itself under tests/ui/run-under-xvfb.sh (Xvfb and
  * a session bus of its own). Targets, on the reference machine: under 500 ms
  * for the example, under 600 ms for the 30 MB message, under 120 MB resident.
- * Not a test: it always exits 0 once it has measured.
+ * Not a test: it always exits 0 once it has measured, and 1 when the system
+ * refuses what it needs (a file, a pipe, a process) or on bad options.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -44,6 +45,21 @@
 #define TARGET_EXAMPLE_MS 500.0
 #define TARGET_LARGE_MS   600.0
 #define TARGET_RSS_MB     120.0
+
+/* What the system refuses (a file, a pipe, a process) ends the measurement. */
+G_NORETURN static void G_GNUC_PRINTF (1, 2)
+die (const char *format,
+     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("bench-startup: %s\n", message);
+  exit (1);
+}
 
 typedef struct
 {
@@ -81,7 +97,7 @@ write_large_message (const char *dir)
   guchar *chunk;
 
   if (f == NULL)
-    g_error ("%s: %s", path, g_strerror (errno));
+    die ("%s: %s", path, g_strerror (errno));
 
   fputs ("Received: from mx.example.net (mx.example.net [2001:db8:10::25])\n"
          "\tby mailbox.example.net (Postfix) with LMTPS id 4Wq9bF3kQ2z1xyZ\n"
@@ -138,7 +154,7 @@ write_large_message (const char *dir)
   fputs ("--hoplock-bench--\n", f);
   g_free (chunk);
   if (fclose (f) != 0)
-    g_error ("%s: %s", path, g_strerror (errno));
+    die ("%s: %s", path, g_strerror (errno));
   return g_steal_pointer (&path);
 }
 
@@ -159,12 +175,12 @@ run_once (const char *hoplock,
   gboolean got_frame = FALSE, got_message = FALSE;
 
   if (pipe (err_pipe) != 0)
-    g_error ("pipe: %s", g_strerror (errno));
+    die ("pipe: %s", g_strerror (errno));
 
   started = g_get_monotonic_time ();
   pid = fork ();
   if (pid < 0)
-    g_error ("fork: %s", g_strerror (errno));
+    die ("fork: %s", g_strerror (errno));
   if (pid == 0)
     {
       dup2 (err_pipe[1], STDERR_FILENO);
@@ -217,7 +233,7 @@ run_once (const char *hoplock,
   fclose (err);
 
   if (wait4 (pid, &status, 0, &usage) < 0)
-    g_error ("wait4: %s", g_strerror (errno));
+    die ("wait4: %s", g_strerror (errno));
   run->rss_mb = usage.ru_maxrss / 1024.0;   /* KiB on Linux */
   if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
     g_printerr ("  (hoplock ended with status %d)\n", status);
@@ -291,7 +307,8 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *hoplock = find_hoplock ();
-  g_autofree char *example = g_build_filename (HL_SOURCE_DIR, "data", "samples", "example.eml", NULL);
+  g_autofree char *example = g_build_filename (BENCH_SOURCE_DIR, "data", "samples", "example.eml",
+                                               NULL);
   g_autofree char *tmp = NULL;
   g_autofree char *large = NULL;
   g_autoptr(GPtrArray) renderers = g_ptr_array_new ();
@@ -341,7 +358,8 @@ main (int   argc,
   /* No display: run again on a private one. */
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
     {
-      g_autofree char *wrapper = g_build_filename (HL_SOURCE_DIR, "tests", "ui", "run-under-xvfb.sh", NULL);
+      g_autofree char *wrapper = g_build_filename (BENCH_SOURCE_DIR, "tests", "ui",
+                                                   "run-under-xvfb.sh", NULL);
       g_autoptr(GPtrArray) args = g_ptr_array_new ();
 
       if (g_getenv ("HL_BENCH_NESTED") != NULL || !g_file_test (wrapper, G_FILE_TEST_IS_EXECUTABLE))

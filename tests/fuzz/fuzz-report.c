@@ -14,6 +14,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "fuzz-common.h"
+#include "report/pdf/hl-report-pdf.h"
 
 #ifndef HL_FUZZ_FORMAT
 #error "Build with -DHL_FUZZ_FORMAT=<HlReportFormat>"
@@ -28,6 +29,7 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   fuzz_init_common ();
+  hl_report_pdf_register ();
   return 0;
 }
 

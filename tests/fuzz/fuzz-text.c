@@ -45,7 +45,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       fuzz_check_hop (hop);
     }
   fuzz_check_clean_string (hl_route_get_subject (route));
-  FUZZ_CHECK (hl_route_get_sentence (route) != NULL);
+  {
+    g_autofree char *sentence = hl_route_dup_sentence (route);
+
+    FUZZ_CHECK (sentence != NULL);
+    fuzz_check_string (sentence);
+  }
 
   return 0;
 }

@@ -29,17 +29,12 @@
 #include "hl-paste-dialog.h"
 #include "hl-window.h"
 
+#include "hl-test.h"
+
 static HlApplication *app;
 static char *tmpdir;
 
 /* Helpers */
-
-/* A sample message of the source tree */
-static char *
-sample_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", "samples", name, NULL);
-}
 
 /* Whether a file or folder of the source tree a case reads is absent; if so
  * the case is skipped and should return. */
@@ -151,21 +146,21 @@ expected_state (HlReceived *hop)
     }
 }
 
-static HlLockShape
+static HlProtection
 expected_shape (HlReceived *hop)
 {
   switch (hl_received_get_tls_state (hop))
     {
     case HL_TLS_STATE_ENCRYPTED:
       return hl_received_get_tls_verify (hop) == HL_VERIFY_VERIFIED
-             ? HL_LOCK_VERIFIED : HL_LOCK_ENCRYPTED;
+             ? HL_PROTECTION_VERIFIED : HL_PROTECTION_ENCRYPTED;
     case HL_TLS_STATE_UNENCRYPTED:
-      return HL_LOCK_UNENCRYPTED;
+      return HL_PROTECTION_UNENCRYPTED;
     case HL_TLS_STATE_LOCAL:
-      return HL_LOCK_LOCAL;
+      return HL_PROTECTION_LOCAL;
     case HL_TLS_STATE_UNKNOWN:
     default:
-      return HL_LOCK_UNKNOWN;
+      return HL_PROTECTION_UNKNOWN;
     }
 }
 
@@ -250,9 +245,9 @@ assert_rows_match_route (HlWindow *window)
 
       lock = HL_LOCK (find_descendant (GTK_WIDGET (row), HL_TYPE_LOCK));
       g_assert_nonnull (lock);
-      g_assert_cmpint (hl_lock_get_shape (lock), ==, expected_shape (hop));
+      g_assert_cmpint (hl_lock_get_protection (lock), ==, expected_shape (hop));
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (lock),
-                                               hl_lock_shape_css_class (expected_shape (hop))));
+                                               hl_protection_get_style_class (expected_shape (hop))));
     }
 }
 
@@ -331,9 +326,10 @@ test_example (void)
     GtkLabel *verdict = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "verdict_label"));
     GtkLabel *sentence = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "sentence_label"));
     GtkLabel *weakest = GTK_LABEL (gtk_widget_get_template_child (summary, g_type_from_name ("HlSummary"), "weakest_label"));
+    g_autofree char *expected = hl_route_dup_sentence (hl_window_get_route (window));
 
     g_assert_cmpstr (gtk_label_get_text (verdict), ==, hl_verdict_get_label (HL_VERDICT_ALL_ENCRYPTED));
-    g_assert_cmpstr (gtk_label_get_text (sentence), ==, hl_route_get_sentence (hl_window_get_route (window)));
+    g_assert_cmpstr (gtk_label_get_text (sentence), ==, expected);
     g_assert_cmpstr (gtk_label_get_text (weakest), ==,
                      "Hop 1, mail.uexport.com → mail.lint.com: encrypted, certificate verified, rated Weak");
   }
@@ -358,7 +354,7 @@ static void
 test_sample (gconstpointer data)
 {
   const SampleCase *c = data;
-  g_autofree char *path = sample_path (c->file);
+  g_autofree char *path = hl_test_sample_path (c->file);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HlWindow *window;
   HlRoute *route;
@@ -382,7 +378,7 @@ test_sample (gconstpointer data)
   for (guint i = 0; i < c->n_hops; i++)
     {
       static const char letters[] = "VENLU";
-      HlLockShape shape = expected_shape (hl_route_get_hop (route, i));
+      HlProtection shape = expected_shape (hl_route_get_hop (route, i));
 
       g_assert_cmpint (c->states[i], ==, letters[shape]);
     }
@@ -407,7 +403,7 @@ compare_by_count (gconstpointer a,
 static void
 test_open_from_application (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GList *before = NULL;
   HlWindow *window = NULL;
@@ -564,7 +560,7 @@ assert_explains (HlHopDetail   *detail,
 static void
 test_detail_tokens (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   HlWindow *window;
   HlHopDetail *detail;
   GtkTextView *view;
@@ -876,7 +872,7 @@ test_older_hops (void)
   g_autoptr(GString) s = g_string_new (NULL);
   g_autofree char *said_all = g_strdup_printf ("lists %u hops", n);
   g_autofree char *said_hidden = g_strdup_printf ("%u older hops are not", hidden);
-  g_autofree char *example = sample_path ("all-encrypted.eml");
+  g_autofree char *example = hl_test_sample_path ("all-encrypted.eml");
   HlWindow *window;
   GtkListBox *list;
   GtkWidget *older;
@@ -935,7 +931,7 @@ test_older_hops (void)
 static void
 test_drop_file (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HlWindow *window;
   GtkDropTarget *target;
@@ -969,7 +965,7 @@ test_drop_file (void)
 static void
 test_drop_file_list (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GSList *files;
   HlWindow *window;
@@ -994,7 +990,7 @@ test_drop_file_list (void)
 static void
 test_drop_text (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   g_autofree char *contents = NULL;
   HlWindow *window;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -1099,7 +1095,7 @@ find_paste_dialog (void)
 static void
 test_paste_dialog (void)
 {
-  g_autofree char *path = sample_path ("all-encrypted.eml");
+  g_autofree char *path = hl_test_sample_path ("all-encrypted.eml");
   g_autofree char *contents = NULL;
   HlWindow *window;
   HlPasteDialog *dialog;
@@ -1147,7 +1143,7 @@ test_paste_dialog (void)
 static void
 test_export (void)
 {
-  g_autofree char *sample = sample_path ("one-clear-hop.eml");
+  g_autofree char *sample = hl_test_sample_path ("one-clear-hop.eml");
   g_autofree char *copy = g_build_filename (tmpdir, "export-source.eml", NULL);
   g_autofree char *json_path = g_build_filename (tmpdir, "report.json", NULL);
   g_autofree char *text_path = g_build_filename (tmpdir, "report.txt", NULL);
@@ -1185,9 +1181,10 @@ test_export (void)
   settle (20);
   {
     g_autofree char *report = NULL;
+    g_autofree char *sentence = hl_route_dup_sentence (hl_window_get_route (window));
 
     g_assert_true (g_file_get_contents (text_path, &report, NULL, NULL));
-    g_assert_nonnull (strstr (report, hl_route_get_sentence (hl_window_get_route (window))));
+    g_assert_nonnull (strstr (report, sentence));
   }
 
   /* The message itself: same bytes, same time stamp */
@@ -1259,7 +1256,7 @@ test_export_formats (void)
 static void
 test_narrow (void)
 {
-  g_autofree char *path = sample_path ("one-clear-hop.eml");
+  g_autofree char *path = hl_test_sample_path ("one-clear-hop.eml");
   HlWindow *window;
   AdwLeaflet *leaflet;
   GtkWidget *back;
@@ -1622,7 +1619,7 @@ show_for_screenshot (HlWindow   *window,
     hl_window_open_example (window);
   else
     {
-      g_autofree char *path = sample_path (sample);
+      g_autofree char *path = hl_test_sample_path (sample);
 
       open_and_wait (window, path);
     }
@@ -1659,8 +1656,8 @@ test_screenshots (void)
   g_autoptr(GdkTexture) journey_dark = NULL;
   g_autoptr(GdkTexture) welcome = NULL;
   g_autoptr(GdkTexture) error = NULL;
-  g_autofree char *one_clear_hop = sample_path ("one-clear-hop.eml");
-  g_autofree char *all_encrypted = sample_path ("all-encrypted.eml");
+  g_autofree char *one_clear_hop = hl_test_sample_path ("one-clear-hop.eml");
+  g_autofree char *all_encrypted = hl_test_sample_path ("all-encrypted.eml");
 
   if (missing (one_clear_hop) || missing (all_encrypted))
     return;
@@ -1674,7 +1671,7 @@ test_screenshots (void)
     gtk_recent_manager_purge_items (recent, NULL);
     for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
       {
-        g_autofree char *path = sample_path (samples[i]);
+        g_autofree char *path = hl_test_sample_path (samples[i]);
         g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
         GtkRecentData data = { NULL, NULL, (char *) "message/rfc822", (char *) "Hoplock", (char *) "hoplock %u", NULL, FALSE };
 

@@ -10,6 +10,11 @@
  * nothing in it is interpreted. The locks are the same drawings as the HTML
  * report's SVG (hl-report-model.c), replayed on Cairo.
  *
+ * This file is libhoplock-pdf-1, so that a program that only parses does not load
+ * Cairo and Pango: hl_report_pdf_register() plugs the writer into libhoplock-1's
+ * table of formats. The report model (hl-report-model.c, which uses only
+ * libhoplock-1's public API) is built into both libraries.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -20,6 +25,7 @@
 #include <pango/pangocairo.h>
 
 #include "report/hl-report-model-private.h"
+#include "report/pdf/hl-report-pdf.h"
 
 #define MM (72.0 / 25.4)
 
@@ -318,7 +324,7 @@ draw_lock (cairo_t *cr,
            double   size,
            guint32  background)
 {
-  const HlLockShape *shape = hl_lock_get_shape (lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (lock);
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
@@ -393,7 +399,7 @@ static void
 draw_verdict (Pdf             *pdf,
               HlReportMessage *m)
 {
-  const HlLockShape *shape = hl_lock_get_shape (m->lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (m->lock);
   const double pad = 4 * MM, lock = 16 * MM;
   double text_w = pdf->right - pdf->left - 3 * pad - lock;
   g_autoptr(PangoLayout) label = make_layout (pdf, hl_verdict_get_label (m->verdict), FONT_SANS,
@@ -481,7 +487,7 @@ static void
 draw_table (Pdf             *pdf,
             HlReportMessage *m)
 {
-  g_autoptr(PangoLayout) caption = make_layout (pdf, _("The hops, from the sender to the recipient"),
+  g_autoptr(PangoLayout) caption = make_layout (pdf, hl_report_table_caption (),
                                                 FONT_SANS, 11, TRUE, pdf->right - pdf->left);
 
   ensure_space (pdf, layout_height (caption) + 40);
@@ -492,7 +498,7 @@ draw_table (Pdf             *pdf,
   for (guint i = 0; i < m->n_hops; i++)
     {
       HlReportHop *hop = &m->hops[i];
-      const HlLockShape *shape = hl_lock_get_shape (hop->lock);
+      const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
       PangoLayout *layouts[HL_REPORT_N_COLUMNS];
       double h = CELL_LOCK;
 
@@ -548,9 +554,9 @@ static void
 draw_hop (Pdf         *pdf,
           HlReportHop *hop)
 {
-  const HlLockShape *shape = hl_lock_get_shape (hop->lock);
+  const HlLockShape *shape = hl_protection_get_lock_shape (hop->lock);
   const double lock = 15;
-  g_autofree char *title = g_strdup_printf (_("Hop %u: %s"), hop->index, hop->route);
+  const char *title = hop->heading;
   g_autoptr(PangoLayout) head = make_layout (pdf, title, FONT_SANS, 13, TRUE,
                                              pdf->right - pdf->left - lock - 5);
 
@@ -633,7 +639,7 @@ draw_message (Pdf     *pdf,
     draw_table (pdf, m);
   for (guint i = 0; i < m->n_hops; i++)
     {
-      g_autofree char *name = g_strdup_printf (_("Hop %u: %s"), m->hops[i].index, m->hops[i].route);
+      const char *name = m->hops[i].heading;
       g_autofree char *link = NULL;
 
       /* The hop starts on this page or, if it does not fit here, on the next. */
@@ -652,7 +658,7 @@ write_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-GBytes *
+static GBytes *
 hl_report_render_pdf (HlRoute *const *routes,
                       guint           n_routes,
                       HlTextFlags     flags,
@@ -727,4 +733,17 @@ hl_report_render_pdf (HlRoute *const *routes,
       return NULL;
     }
   return g_byte_array_free_to_bytes (bytes);
+}
+
+/**
+ * hl_report_pdf_register:
+ *
+ * Plugs the PDF writer into libhoplock-1, so that hl_report_render() and
+ * hl_report_write_file() write %HL_REPORT_FORMAT_PDF. Call it once at startup,
+ * before using reports; calling it again does nothing.
+ */
+void
+hl_report_pdf_register (void)
+{
+  hl_report_format_set_renderer (HL_REPORT_FORMAT_PDF, hl_report_render_pdf);
 }
