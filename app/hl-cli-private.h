@@ -8,6 +8,18 @@
 
 G_BEGIN_DECLS
 
+/* Exit statuses of every command */
+enum
+{
+  HL_CLI_EXIT_OK = 0,
+  HL_CLI_EXIT_USAGE = 1,
+  HL_CLI_EXIT_INPUT = 2,
+  HL_CLI_EXIT_INTERRUPTED = 130,
+};
+
+void        hl_cli_print_error     (const char  *format,
+                                    ...) G_GNUC_PRINTF (1, 2);
+
 gboolean    hl_cli_format_is_known (const char  *format);
 const char *hl_cli_format_list     (void);
 gboolean    hl_cli_render          (const char  *format,
@@ -22,6 +34,8 @@ gboolean    hl_cli_write_output    (const char  *path,
                                     gsize        len,
                                     GError     **error);
 int         hl_cli_explain         (int          argc,
+                                    char       **argv);
+int         hl_cli_audit           (int          argc,
                                     char       **argv);
 
 G_END_DECLS

@@ -15,19 +15,15 @@
 
 #include "hl-cli-private.h"
 
-enum {
-  EXIT_OK = 0,
-  EXIT_USAGE = 1,
-  EXIT_INPUT = 2,
-};
+#define EXIT_OK HL_CLI_EXIT_OK
+#define EXIT_USAGE HL_CLI_EXIT_USAGE
+#define EXIT_INPUT HL_CLI_EXIT_INPUT
+#define print_error hl_cli_print_error
 
-static void
-print_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static void
-print_error (const char *format,
-             ...)
+/* "hoplock-cli: MESSAGE" on standard error, with no control character from a header */
+void
+hl_cli_print_error (const char *format,
+                    ...)
 {
   va_list args;
   g_autofree char *msg = NULL;
@@ -370,6 +366,7 @@ typedef struct
 static const Command commands[] = {
   { "report", cmd_report, N_("Report, hop by hop, whether messages travelled encrypted") },
   { "received", cmd_received, N_("Parse Received values, one per line") },
+  { "audit", hl_cli_audit, N_("Audit mailboxes: which senders reach you encrypted, per domain") },
   { "explain", hl_cli_explain, N_("Explain a cipher suite, TLS version, certificate check or keyword") },
 };
 

@@ -74,7 +74,7 @@ work=$root/$builddir/fuzz-work
 mkdir -p "$work/dicts" "$work/logs"
 
 # libFuzzer takes one dictionary: message.dict is used with received.dict joined on.
-cp "$fuzzdir/received.dict" "$fuzzdir/cipher.dict" "$work/dicts/"
+cp "$fuzzdir"/*.dict "$work/dicts/"
 cat "$fuzzdir/message.dict" "$fuzzdir/received.dict" > "$work/dicts/message.dict"
 
 mapfile -t lines < "$builddir/tests/fuzz/targets.txt"
