@@ -64,7 +64,12 @@ else
   sed 's/^/# /' "$dest/cc.log"
 fi
 
-out=$(LD_LIBRARY_PATH=$libdir "$dest/program" 2>&1)
+# A sanitizer build's library needs its runtime loaded first
+preload=
+if objdump -p "$libdir/libhoplock-1.so" | grep -q 'NEEDED.*libasan'; then
+  preload=$(${CC:-cc} -print-file-name=libasan.so)
+fi
+out=$(LD_PRELOAD=$preload ASAN_OPTIONS=detect_leaks=0 LD_LIBRARY_PATH=$libdir "$dest/program" 2>&1)
 if [ "$out" = "encrypted b.example 1" ]; then
   ok "it runs on the installed libraries: $out"
 else
