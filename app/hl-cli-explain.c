@@ -38,7 +38,7 @@ hl_cli_explain (int    argc,
     { NULL }
   };
 
-  ctx = g_option_context_new (_("WORD — explain a cipher suite, TLS version, certificate check or keyword"));
+  ctx = g_option_context_new (_("— explain a cipher suite, TLS version, certificate check or keyword"));
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (ctx,

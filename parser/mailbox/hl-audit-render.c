@@ -285,6 +285,35 @@ explanation (void)
 
 /* Text */
 
+/* @text broken into lines of at most @width characters, at spaces */
+static void
+append_wrapped (GString    *out,
+                const char *text,
+                guint       width)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint column = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint n = g_utf8_strlen (words[i], -1);
+
+      if (column > 0 && column + 1 + n > width)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      else if (column > 0)
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+      g_string_append (out, words[i]);
+      column += n;
+    }
+  g_string_append_c (out, '\n');
+}
+
 static void
 render_text (Audit   *a,
              GString *out)
@@ -344,8 +373,7 @@ render_text (Audit   *a,
       g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');
-  g_string_append (out, explanation ());
-  g_string_append_c (out, '\n');
+  append_wrapped (out, explanation (), 80);
 }
 
 /* CSV: one row a domain, the shares as counts so a spreadsheet can add them */

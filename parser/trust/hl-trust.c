@@ -42,8 +42,9 @@ is_own (const char        *host,
  * @hop: a hop
  *
  * Returns: whether @hop stays inside the organisation that received it: a local
- *   or delivery step, a field without a from part, a hop from a private address,
- *   or one whose two ends belong to one organisation (hl_organisation_of())
+ *   or delivery step, a field without a from part, one whose two ends are named
+ *   in one organisation (hl_organisation_of()), or, where a name is missing,
+ *   one from a private address
  */
 gboolean
 hl_received_stays_inside (HlReceived *hop)
@@ -64,13 +65,17 @@ hl_received_stays_inside (HlReceived *hop)
   /* A field without a from part: a handoff or requeue the server wrote itself */
   if (hl_received_get_from_host (hop) == NULL && ip == NULL)
     return TRUE;
-  if (ip != NULL && hl_address_is_private (ip))
-    return TRUE;
+  /* Names decide where both ends have one: "mail.a.example (192.168.1.1)" handing
+   * to "mx.b.example" crosses from one organisation to another, whatever
+   * address the receiver saw. */
   if (from == NULL)
     from = hl_received_get_from_helo (hop);
   from_org = hl_organisation_of (from);
   by_org = hl_organisation_of (hl_received_get_by_host (hop));
-  return from_org != NULL && by_org != NULL && strcmp (from_org, by_org) == 0;
+  if (from_org != NULL && by_org != NULL)
+    return strcmp (from_org, by_org) == 0;
+  /* Else a private or loopback client address keeps it inside */
+  return ip != NULL && hl_address_is_private (ip);
 }
 
 /**
