@@ -123,34 +123,30 @@ audit_source (HlAudit           *audit,
     {
       g_autofree char *location = m.file != NULL ? g_strdup (m.file)
                                                  : g_strdup_printf ("offset %" G_GUINT64_FORMAT, m.offset);
-      g_autoptr(HlRoute) route = NULL;
       g_autoptr(GError) message_error = NULL;
 
       count++;
       progress->messages++;
-      if (m.error == NULL)
-        route = hl_route_new_from_data (m.headers, m.headers_length, location, &message_error);
-      if (route == NULL)
+      if (line != NULL)
+        g_string_truncate (line, 0);
+      if (m.error != NULL)
         {
-          const char *why = m.error != NULL ? m.error->message : message_error->message;
-
-          /* A file given on its own that is no message is an error of the source */
-          if (hl_mailbox_get_kind (mailbox) == HL_MAILBOX_FILE)
-            {
-              g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
-                           _("%s is neither an mbox nor an email message: %s"), path, why);
-              return FALSE;
-            }
-          hl_audit_add_unreadable (audit, path, location, why);
+          message_error = g_error_copy (m.error);
+          hl_audit_add_unreadable (audit, path, location, m.error->message);
         }
       else
+        hl_audit_add_headers (audit, m.headers, m.headers_length, path, location, own, line, &message_error);
+
+      /* A file given on its own that is no message is an error of the source */
+      if (message_error != NULL && hl_mailbox_get_kind (mailbox) == HL_MAILBOX_FILE)
         {
-          if (line != NULL)
-            g_string_truncate (line, 0);
-          hl_audit_add_route (audit, route, path, location, own, line);
-          if (line != NULL && !g_output_stream_write_all (lines, line->str, line->len, NULL, NULL, error))
-            return FALSE;
+          g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                       _("%s is neither an mbox nor an email message: %s"), path, message_error->message);
+          return FALSE;
         }
+      if (line != NULL && line->len > 0
+          && !g_output_stream_write_all (lines, line->str, line->len, NULL, NULL, error))
+        return FALSE;
       progress_draw (progress, hl_mailbox_get_bytes_read (mailbox), FALSE);
     }
   progress->done_bytes += hl_mailbox_get_bytes_read (mailbox);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "hl-test-route.h"
+#include "core/hl-route-private.h"
 
 /* The built-in example, exactly as the report must show it. */
 static void
@@ -505,6 +506,80 @@ test_file_async_too_large (void)
   g_unlink (path);
 }
 
+static void
+collect_messages (const char *dir,
+                  GPtrArray  *paths)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_messages (path, paths);
+      else if (g_str_has_suffix (name, ".eml"))
+        g_ptr_array_add (paths, g_steal_pointer (&path));
+    }
+}
+
+/* The audit's reader, which splits the header block itself, gives the route
+ * GMime's reading gives, for every message the tests have. */
+static void
+test_header_block (void)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *const dirs[][3] = {
+    { "data", "samples", NULL }, { "tests", "corpus", NULL }, { "tests", "hostile", "fixtures" },
+    { "tests", "report", NULL },
+  };
+  guint compared = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *dir = hl_test_source_path (dirs[i][0], dirs[i][1], dirs[i][2], NULL);
+
+      collect_messages (dir, paths);
+    }
+  g_assert_cmpuint (paths->len, >, 90);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *data = NULL;
+      gsize len;
+      g_autoptr(GError) e1 = NULL;
+      g_autoptr(GError) e2 = NULL;
+      g_autoptr(HlRoute) a = NULL;
+      g_autoptr(HlRoute) b = NULL;
+
+      g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+      a = hl_route_new_from_data (data, len, "m", &e1);
+      b = hl_route_new_from_header_block (data, len, "m", &e2);
+      if (a == NULL || b == NULL)
+        {
+          g_assert_null (a);
+          g_assert_null (b);
+          g_assert_cmpint (e1->code, ==, e2->code);
+          continue;
+        }
+      {
+        g_autoptr(JsonNode) ja = hl_route_to_json (a);
+        g_autoptr(JsonNode) jb = hl_route_to_json (b);
+        g_autofree char *sa = json_to_string (ja, TRUE);
+        g_autofree char *sb = json_to_string (jb, TRUE);
+
+        if (g_strcmp0 (sa, sb) != 0)
+          hl_test_fail ("%s: the routes differ", path);
+        g_assert_cmpstr (hl_route_get_from (a), ==, hl_route_get_from (b));
+        g_assert_cmpstr (hl_route_get_to (a), ==, hl_route_get_to (b));
+        compared++;
+      }
+    }
+  g_test_message ("%u messages compared", compared);
+  g_assert_cmpuint (compared, >, 90);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -514,6 +589,7 @@ main (int    argc,
   g_test_set_nonfatal_assertions ();
 
   g_test_add_func ("/route/example", test_example);
+  g_test_add_func ("/route/header-block", test_header_block);
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autofree char *path = g_strdup_printf ("/route/sample/%s", samples[i].file);

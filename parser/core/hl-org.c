@@ -76,6 +76,44 @@ normalise (const char *host,
   return dot && letter;
 }
 
+/* Host names recur: a mailbox's mail comes through a few hundred servers. The
+ * last MAX_CACHED answers are kept (the table is emptied when full), keyed by
+ * the normalised name; "" stands for no domain. */
+#define MAX_CACHED 8192
+
+static GMutex cache_lock;
+static GHashTable *cache;
+
+static char *
+registrable_domain_cached (const char *name)
+{
+  const char *hit;
+  const char *domain;
+  char *result;
+
+  g_mutex_lock (&cache_lock);
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  hit = g_hash_table_lookup (cache, name);
+  if (hit != NULL)
+    {
+      result = *hit != '\0' ? g_strdup (hit) : NULL;
+      g_mutex_unlock (&cache_lock);
+      return result;
+    }
+  g_mutex_unlock (&cache_lock);
+
+  domain = psl () != NULL ? psl_registrable_domain (psl (), name) : NULL;
+  result = domain != NULL ? g_strdup (domain) : NULL;
+
+  g_mutex_lock (&cache_lock);
+  if (g_hash_table_size (cache) >= MAX_CACHED)
+    g_hash_table_remove_all (cache);
+  g_hash_table_replace (cache, g_strdup (name), g_strdup (result != NULL ? result : ""));
+  g_mutex_unlock (&cache_lock);
+  return result;
+}
+
 /**
  * hl_registrable_domain:
  * @host: (nullable): a host name
@@ -88,12 +126,10 @@ char *
 hl_registrable_domain (const char *host)
 {
   char buf[256];
-  const char *domain;
 
-  if (!normalise (host, buf, sizeof buf) || psl () == NULL)
+  if (!normalise (host, buf, sizeof buf))
     return NULL;
-  domain = psl_registrable_domain (psl (), buf);
-  return domain != NULL ? g_strdup (domain) : NULL;
+  return registrable_domain_cached (buf);
 }
 
 static int

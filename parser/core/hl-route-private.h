@@ -57,4 +57,13 @@ hl_route_header_block_length (const char *data,
   return len;
 }
 
+/* hl_route_new_from_data() without a GMimeMessage, for audits (hl-route.c) */
+typedef struct _HlRoute HlRoute;
+HlRoute *hl_route_new_from_header_block (const char  *data,
+                                         gsize        length,
+                                         const char  *source_name,
+                                         GError     **error);
+
+const char *hl_route_peek_from_address (HlRoute *self);
+
 G_END_DECLS

@@ -18,9 +18,10 @@
 #include <string.h>
 
 #include "core/hl-org.h"
+#include "core/hl-route-private.h"
 #include "core/hl-types.h"
 #include "tls/hl-rating.h"
-#include "trust/hl-trust.h"
+#include "trust/hl-trust-private.h"
 #include "mailbox/hl-audit.h"
 
 #define NO_DATE G_MININT64
@@ -427,34 +428,21 @@ hl_audit_add_record (HlAudit             *self,
   add_sample (d, r->message_id, r->date);
 }
 
-/* The domain of the first address in a From field as the route writes it
- * ("Name <user@example.org>", "user@example.org"), or NULL. */
-static char *
-from_address_domain (const char *from)
+/* The domain of an address: after its last @ ("a@b"@c.example) */
+static const char *
+address_domain (const char *address)
 {
-  const char *at, *end, *open;
+  const char *at = address != NULL ? strrchr (address, '@') : NULL;
 
-  if (from == NULL)
-    return NULL;
-  open = strchr (from, '<');
-  if (open != NULL)
-    from = open + 1;
-  end = from + strcspn (from, open != NULL ? ">" : ", ");
-  at = memchr (from, '@', end - from);
-  if (at == NULL)
-    return NULL;
-  /* the last @ before the end: "a@b"@c.example */
-  for (const char *p = at + 1; p < end; p++)
-    if (*p == '@')
-      at = p;
-  return g_strndup (at + 1, end - at - 1);
+  return at != NULL && at[1] != '\0' ? at + 1 : NULL;
 }
 
 /* The weakest rating of the encrypted hops between organisations: "strong" …
  * "insecure"; "none" when such hops were only sent in clear text; "unknown"
  * when none recorded either. */
 static const char *
-route_protection (HlRoute *route)
+route_protection (HlRoute        *route,
+                  const gboolean *inside)
 {
   int weakest = -1;
   gboolean clear = FALSE, encrypted = FALSE;
@@ -463,7 +451,7 @@ route_protection (HlRoute *route)
     {
       HlReceived *hop = hl_route_get_hop (route, i);
 
-      if (hl_received_stays_inside (hop))
+      if (inside[i])
         continue;
       switch (hl_received_get_tls_state (hop))
         {
@@ -511,11 +499,12 @@ hl_audit_add_route (HlAudit           *self,
 {
   HlAuditRecord r = { 0 };
   guint n = hl_route_get_n_hops (route);
-  guint boundary = hl_route_find_boundary (route, own);
+  g_autofree gboolean *inside = g_new (gboolean, n + 1);
+  guint boundary = hl_trust_classify (route, own, inside);
   g_autofree const char **hops = g_new0 (const char *, n + 1);
   g_autofree char *from_domain = NULL;
   g_autofree char *relay_domain = NULL;
-  g_autofree char *from_host_domain = NULL;
+  const char *from_host_domain = address_domain (hl_route_peek_from_address (route));
   const char *date = hl_route_get_date (route);
 
   g_return_if_fail (self != NULL);
@@ -535,11 +524,10 @@ hl_audit_add_route (HlAudit           *self,
       if (dt != NULL)
         r.date = g_date_time_to_unix (dt);
     }
-  from_host_domain = from_address_domain (hl_route_get_from (route));
   from_domain = hl_registrable_domain (from_host_domain);
   r.from_domain = from_domain != NULL ? from_domain : from_host_domain;
   r.verdict = hl_verdict_to_string (hl_route_get_verdict (route));
-  r.protection = route_protection (route);
+  r.protection = route_protection (route, inside);
   r.hops = hops;
   if (boundary > 0)
     {
@@ -565,6 +553,41 @@ hl_audit_add_route (HlAudit           *self,
   hl_audit_add_record (self, &r);
   if (line != NULL)
     hl_audit_record_append_json (&r, line);
+}
+
+/**
+ * hl_audit_add_headers:
+ * @headers: (array length=length): a message's header block (or the whole message)
+ * @line: (nullable): where to append the message's line of JSON
+ *
+ * Adds one message to the audit, read from its header block without building a
+ * GMimeMessage. A block that is not a message is counted as unreadable.
+ *
+ * Returns: %FALSE with @error set when @headers is not a message
+ */
+gboolean
+hl_audit_add_headers (HlAudit           *self,
+                      const char        *headers,
+                      gsize              length,
+                      const char        *source,
+                      const char        *location,
+                      const char *const *own,
+                      GString           *line,
+                      GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(HlRoute) route = hl_route_new_from_header_block (headers, length, location, &local_error);
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (route == NULL)
+    {
+      hl_audit_add_unreadable (self, source, location, local_error->message);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  hl_audit_add_route (self, route, source, location, own, line);
+  return TRUE;
 }
 
 /* JSON */

@@ -90,6 +90,15 @@ void      hl_audit_add_route        (HlAudit              *self,
                                      const char           *location,
                                      const char *const    *own,
                                      GString              *line);
+HL_AVAILABLE_IN_ALL
+gboolean  hl_audit_add_headers      (HlAudit              *self,
+                                     const char           *headers,
+                                     gsize                 length,
+                                     const char           *source,
+                                     const char           *location,
+                                     const char *const    *own,
+                                     GString              *line,
+                                     GError              **error);
 /* Marks the audit as covering only part of its sources (interrupted). */
 HL_AVAILABLE_IN_ALL
 void      hl_audit_set_partial      (HlAudit              *self,

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "core/hl-org.h"
-#include "trust/hl-trust.h"
+#include "trust/hl-trust-private.h"
 
 /* Whether @host is one of @own: a host name given in full, or a domain it lies in. */
 static gboolean
@@ -78,6 +78,38 @@ hl_received_stays_inside (HlReceived *hop)
   return ip != NULL && hl_address_is_private (ip);
 }
 
+/* Fills @inside (one a hop, oldest first) with hl_received_stays_inside() and
+ * returns the boundary hop as hl_route_find_boundary() defines it. */
+guint
+hl_trust_classify (HlRoute           *route,
+                   const char *const *own,
+                   gboolean          *inside)
+{
+  guint n = hl_route_get_n_hops (route);
+  guint boundary = 0;
+
+  for (guint i = n; i > 0; i--)
+    {
+      HlReceived *hop = hl_route_get_hop (route, i - 1);
+
+      inside[i - 1] = hl_received_stays_inside (hop);
+      if (boundary > 0 || inside[i - 1])
+        continue;
+      if (own != NULL && own[0] != NULL)
+        {
+          const char *from = hl_received_get_from_rdns (hop);
+
+          if (from == NULL)
+            from = hl_received_get_from_helo (hop);
+          if (is_own (hl_received_get_by_host (hop), own) && !is_own (from, own))
+            boundary = i;
+          continue;
+        }
+      boundary = i;
+    }
+  return boundary;
+}
+
 /**
  * hl_route_find_boundary:
  * @route: a route
@@ -97,28 +129,10 @@ guint
 hl_route_find_boundary (HlRoute           *route,
                         const char *const *own)
 {
-  guint n;
+  g_autofree gboolean *inside = NULL;
 
   g_return_val_if_fail (route != NULL, 0);
 
-  n = hl_route_get_n_hops (route);
-  for (guint i = n; i > 0; i--)
-    {
-      HlReceived *hop = hl_route_get_hop (route, i - 1);
-
-      if (own != NULL && own[0] != NULL)
-        {
-          const char *from = hl_received_get_from_rdns (hop);
-
-          if (from == NULL)
-            from = hl_received_get_from_helo (hop);
-          if (is_own (hl_received_get_by_host (hop), own) && !is_own (from, own)
-              && !hl_received_stays_inside (hop))
-            return i;
-          continue;
-        }
-      if (!hl_received_stays_inside (hop))
-        return i;
-    }
-  return 0;
+  inside = g_new (gboolean, hl_route_get_n_hops (route) + 1);
+  return hl_trust_classify (route, own, inside);
 }
