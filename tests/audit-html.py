@@ -117,6 +117,12 @@ with tempdir() as tmp:
     check({h: int(c[0]) for h, c in months} == {m["month"]: m["messages"] for m in result["months"]},
           "messages per month as in the JSON")
 
+    # The month labels under the last chart: one is about 50 pixels wide at 12px.
+    chart = re.findall(r"<svg viewBox=.*?</svg>", dom, re.S)[-1:] or [""]
+    xs = [int(x) for x in re.findall(r'<text x="(\d+)" y="\d+">\d{4}-\d{2}</text>', chart[0])]
+    check(len(xs) >= 2 and all(b - a >= 56 for a, b in zip(xs, xs[1:])),
+          f"the month labels do not overlap ({xs})")
+
     screenshot(page, os.path.join(shots, "audit-html.png"))
     screenshot(page, os.path.join(shots, "audit-html-dark.png"),
                "--force-dark-mode", "--blink-settings=preferredColorScheme=0")
