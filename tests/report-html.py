@@ -14,36 +14,9 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 
-from report_common import check, finish, hostile, need, report, sample, shots_dir, tempdir
-
-CHROMIUM = shutil.which("chromium") or need("chromium-browser")
-
-
-def chromium(url, *args):
-    with tempfile.TemporaryDirectory(prefix="hoplock-chromium-") as profile:
-        r = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                            "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync",
-                            f"--user-data-dir={profile}", *args, url],
-                           capture_output=True, timeout=120)
-    if r.returncode != 0:
-        print(r.stderr.decode(errors="replace"))
-    return r
-
-
-def dump_dom(path):
-    r = chromium("file://" + path, "--dump-dom")
-    return r.stdout.decode()
-
-
-def screenshot(path, png, *args, size="1200,1600"):
-    if os.path.exists(png):
-        os.unlink(png)
-    chromium("file://" + path, f"--screenshot={png}", f"--window-size={size}", *args)
-    check(os.path.exists(png) and os.path.getsize(png) > 20000, f"a screenshot in {png}")
-
+from report_common import (check, chromium, dump_dom, finish, hostile, report, sample, screenshot,
+                           shots_dir, tempdir)
 
 shots = shots_dir()
 with tempdir() as tmp:

@@ -104,6 +104,33 @@ def many_hops(directory, n):
     return path, [f"relay{i}.example.org" for i in range(0, n + 1)]
 
 
+def chromium(url, *args):
+    """Runs headless Chromium on URL with ARGS; skips the check when it is not installed."""
+    browser = shutil.which("chromium") or need("chromium-browser")
+    with tempfile.TemporaryDirectory(prefix="hoplock-chromium-") as profile:
+        r = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                            "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync",
+                            f"--user-data-dir={profile}", *args, url],
+                           capture_output=True, timeout=120)
+    if r.returncode != 0:
+        print(r.stderr.decode(errors="replace"))
+    return r
+
+
+def dump_dom(path):
+    """The document Chromium built from the page at PATH, after any script had its chance."""
+    r = chromium("file://" + path, "--dump-dom")
+    return r.stdout.decode()
+
+
+def screenshot(path, png, *args, size="1200,1600"):
+    if os.path.exists(png):
+        os.unlink(png)
+    chromium("file://" + path, f"--screenshot={png}", f"--window-size={size}", *args)
+    check(os.path.exists(png) and os.path.getsize(png) > 20000, f"a screenshot in {png}")
+
+
 def tempdir():
     return tempfile.TemporaryDirectory(prefix="hoplock-report-")
 

@@ -38,9 +38,10 @@ static const char style_sheet[] =
   "p{margin:0 0 8px;max-width:56em}.sub{color:var(--muted)}\n"
   "table{border-collapse:collapse;width:100%;font-size:.9em;margin:8px 0 16px}\n"
   "caption{text-align:left;font-weight:600;padding:0 0 6px}\n"
-  "th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top;"
-  "overflow-wrap:anywhere}\n"
-  "th{background:var(--head);font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+  "th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}\n"
+  "th[scope=row]{overflow-wrap:anywhere}\n"
+  "th{background:var(--head);font-weight:600}"
+  "td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
   "tr.total td{font-weight:700}\n"
   "svg{display:block;max-width:100%;height:auto;font:12px system-ui,\"DejaVu Sans\",sans-serif}\n"
   "svg text{fill:var(--fg)}svg .axis{stroke:var(--line)}\n"
@@ -248,10 +249,13 @@ months_chart (GString   *out,
   guint n = json_array_get_length (months);
   const int plot_h = 160, top = 10, left = 44;
   int col_w, width;
+  guint step;
 
   if (n == 0)
     return;
-  col_w = CLAMP (720 / (int) n, 6, 48);
+  col_w = CLAMP (720 / (int) n, 6, 64);
+  /* a label ("2025-03") is about 50 pixels wide: one every few columns, so they do not overlap */
+  step = (60 + col_w - 1) / col_w;
   width = left + col_w * n + 10;
   g_string_append_printf (out, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" aria-hidden=\"true\">",
                           width, plot_h + top + 40, width, plot_h + top + 40);
@@ -272,8 +276,7 @@ months_chart (GString   *out,
 
       g_string_append_printf (out, "<rect class=\"enc\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"/>",
                               x + 1, top + plot_h - h, MAX (col_w - 2, 1), h);
-      /* a label every few months, so they do not overlap */
-      if (i % MAX (1, (guint) (60 / col_w)) == 0)
+      if (i % step == 0)
         {
           g_string_append_printf (out, "<text x=\"%d\" y=\"%d\">", x, top + plot_h + 16);
           text (out, get_string (m, "month"));
