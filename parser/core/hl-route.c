@@ -345,6 +345,40 @@ set_too_large (GError **error)
   return NULL;
 }
 
+/* The header block of the message in @data (*@length bytes): after blank
+ * lines before a pasted header block and an mbox "From " line, up to the blank
+ * line that ends it. NULL with @error set for a message too large, empty, or
+ * one that does not start with a header field. */
+static const char *
+header_block (const char  *data,
+              gsize       *length,
+              GError     **error)
+{
+  const char *start;
+  gsize len = *length;
+
+  if (len > HL_MAX_MESSAGE_SIZE)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  start = hl_route_skip_preamble (data, &len);
+  if (len == 0)
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY, _("The message is empty."));
+      return NULL;
+    }
+  if (!starts_with_field (start, len))
+    {
+      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
+                   _("This is not an email message: it does not start with header fields."));
+      return NULL;
+    }
+  ensure_gmime ();
+  *length = hl_route_header_block_length (start, len);
+  return start;
+}
+
 static HlRoute *
 route_new (const char *source_name,
            gsize       length)
@@ -407,26 +441,10 @@ hl_route_new_from_data (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length > HL_MAX_MESSAGE_SIZE)
-    return set_too_large (error);
-
-  /* Blank lines before a pasted header block, and an mbox "From " line. */
-  start = hl_route_skip_preamble (data, &len);
-
-  if (len == 0)
-    {
-      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY, _("The message is empty."));
-      return NULL;
-    }
-  if (!starts_with_field (start, len))
-    {
-      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
-                   _("This is not an email message: it does not start with header fields."));
-      return NULL;
-    }
-
-  ensure_gmime ();
-  block = hl_route_header_block_length (start, len);
+  start = header_block (data, &len, error);
+  if (start == NULL)
+    return NULL;
+  block = len;
   cut = cut_long_fields (start, block, &cut_len, &n_cut);
   stream = g_mime_stream_mem_new_with_buffer (cut ? cut : start, cut ? cut_len : block);
   g_clear_pointer (&cut, g_free);   /* the stream holds a copy */
@@ -603,24 +621,11 @@ hl_route_new_from_header_block (const char  *data,
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length > HL_MAX_MESSAGE_SIZE)
-    return set_too_large (error);
-  start = hl_route_skip_preamble (data, &len);
-  if (len == 0)
-    {
-      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_EMPTY, _("The message is empty."));
-      return NULL;
-    }
-  if (!starts_with_field (start, len))
-    {
-      g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
-                   _("This is not an email message: it does not start with header fields."));
-      return NULL;
-    }
-
-  ensure_gmime ();
+  start = header_block (data, &len, error);
+  if (start == NULL)
+    return NULL;
   p = start;
-  end = start + hl_route_header_block_length (start, len);
+  end = start + len;
   while (next_field (&p, end, &f))
     {
       if (f.value_len > MAX_HEADER_FIELD)

@@ -75,34 +75,6 @@ state_label (guint i)
     }
 }
 
-static gint64
-get_int (JsonObject *o,
-         const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static const char *
-get_string (JsonObject *o,
-            const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? json_node_get_string (n) : NULL;
-}
-
-static JsonObject *
-get_object (JsonObject *o,
-            const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
 static void
 text (GString    *out,
       const char *s)
@@ -165,11 +137,11 @@ domain_chart (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       JsonObject *d = json_array_get_object_element (domains, i);
-      JsonObject *incoming = get_object (d, "incoming");
-      gint64 total = get_int (d, "messages");
-      const char *name = get_string (d, "domain");
+      JsonObject *incoming = hl_audit_json_object (d, "incoming");
+      gint64 total = hl_audit_json_int (d, "messages");
+      const char *name = hl_audit_json_string (d, "domain");
       g_autofree char *safe = name != NULL ? hl_text_make_safe (name) : g_strdup (_("(no domain)"));
-      g_autofree char *enc = share (get_int (incoming, "encrypted"), total);
+      g_autofree char *enc = share (hl_audit_json_int (incoming, "encrypted"), total);
       int y = i * row_h + 4;
       double x = label_w;
 
@@ -187,7 +159,7 @@ domain_chart (GString   *out,
       g_string_append (out, "</text>");
       for (guint s = 0; s < G_N_ELEMENTS (states) && total > 0; s++)
         {
-          double w = (double) bar_w * get_int (incoming, states[s].key) / total;
+          double w = (double) bar_w * hl_audit_json_int (incoming, states[s].key) / total;
 
           if (w <= 0)
             continue;
@@ -214,8 +186,8 @@ versions_chart (GString    *out,
 
   for (GList *l = names; l != NULL; l = l->next, n++)
     {
-      total += get_int (versions, l->data);
-      most = MAX (most, get_int (versions, l->data));
+      total += hl_audit_json_int (versions, l->data);
+      most = MAX (most, hl_audit_json_int (versions, l->data));
     }
   if (n == 0)
     return;
@@ -225,7 +197,7 @@ versions_chart (GString    *out,
   n = 0;
   for (GList *l = names; l != NULL; l = l->next, n++)
     {
-      gint64 count = get_int (versions, l->data);
+      gint64 count = hl_audit_json_int (versions, l->data);
       g_autofree char *pct = share (count, total);
       int y = n * row_h + 4;
 
@@ -270,8 +242,8 @@ months_chart (GString   *out,
   for (guint i = 0; i < n; i++)
     {
       JsonObject *m = json_array_get_object_element (months, i);
-      gint64 total = get_int (m, "messages");
-      double h = total > 0 ? (double) plot_h * get_int (m, "incoming_encrypted") / total : 0;
+      gint64 total = hl_audit_json_int (m, "messages");
+      double h = total > 0 ? (double) plot_h * hl_audit_json_int (m, "incoming_encrypted") / total : 0;
       int x = left + i * col_w;
 
       g_string_append_printf (out, "<rect class=\"enc\" x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\"/>",
@@ -279,7 +251,7 @@ months_chart (GString   *out,
       if (i % step == 0)
         {
           g_string_append_printf (out, "<text x=\"%d\" y=\"%d\">", x, top + plot_h + 16);
-          text (out, get_string (m, "month"));
+          text (out, hl_audit_json_string (m, "month"));
           g_string_append (out, "</text>");
         }
     }
@@ -312,31 +284,31 @@ domains_table (GString   *out,
   for (guint i = 0; i < json_array_get_length (domains); i++)
     {
       JsonObject *d = json_array_get_object_element (domains, i);
-      JsonObject *incoming = get_object (d, "incoming");
-      gint64 total = get_int (d, "messages");
-      const char *name = get_string (d, "domain");
+      JsonObject *incoming = hl_audit_json_object (d, "incoming");
+      gint64 total = hl_audit_json_int (d, "messages");
+      const char *name = hl_audit_json_string (d, "domain");
 
       g_string_append (out, "<tr><th scope=\"row\">");
       text (out, name != NULL ? name : _("(no domain)"));
       g_string_append_printf (out, "</th><td class=\"num\">%" G_GINT64_FORMAT "</td>", total);
       for (guint s = 0; s < G_N_ELEMENTS (states); s++)
         {
-          g_autofree char *pct = share (get_int (incoming, states[s].key), total);
+          g_autofree char *pct = share (hl_audit_json_int (incoming, states[s].key), total);
 
           g_string_append (out, "<td class=\"num\">");
           text (out, pct);
           g_string_append (out, "</td>");
         }
       {
-        g_autofree char *all = share (get_int (d, "all_hops_encrypted"), total);
-        g_autofree char *ver = share (get_int (d, "verified"), total);
+        g_autofree char *all = share (hl_audit_json_int (d, "all_hops_encrypted"), total);
+        g_autofree char *ver = share (hl_audit_json_int (d, "verified"), total);
 
         g_string_append (out, "<td class=\"num\">");
         text (out, all);
         g_string_append (out, "</td><td class=\"num\">");
         text (out, ver);
         g_string_append (out, "</td><td>");
-        text (out, get_string (d, "weakest_rating") ? get_string (d, "weakest_rating") : "–");
+        text (out, hl_audit_json_string (d, "weakest_rating") ? hl_audit_json_string (d, "weakest_rating") : "–");
         g_string_append (out, "</td></tr>\n");
       }
     }
@@ -353,7 +325,7 @@ counts_table (GString    *out,
   gint64 total = 0;
 
   for (GList *l = names; l != NULL; l = l->next)
-    total += get_int (counts, l->data);
+    total += hl_audit_json_int (counts, l->data);
   names = g_list_sort (names, (GCompareFunc) strcmp);
   g_string_append (out, "<table><caption>");
   text (out, caption);
@@ -366,12 +338,12 @@ counts_table (GString    *out,
   g_string_append (out, "</th></tr></thead><tbody>\n");
   for (GList *l = names; l != NULL; l = l->next)
     {
-      g_autofree char *pct = share (get_int (counts, l->data), total);
+      g_autofree char *pct = share (hl_audit_json_int (counts, l->data), total);
 
       g_string_append (out, "<tr><th scope=\"row\">");
       text (out, l->data);
       g_string_append_printf (out, "</th><td class=\"num\">%" G_GINT64_FORMAT "</td><td class=\"num\">",
-                              get_int (counts, l->data));
+                              hl_audit_json_int (counts, l->data));
       text (out, pct);
       g_string_append (out, "</td></tr>\n");
     }
@@ -394,12 +366,12 @@ months_table (GString   *out,
   for (guint i = 0; i < json_array_get_length (months); i++)
     {
       JsonObject *m = json_array_get_object_element (months, i);
-      g_autofree char *pct = share (get_int (m, "incoming_encrypted"), get_int (m, "messages"));
+      g_autofree char *pct = share (hl_audit_json_int (m, "incoming_encrypted"), hl_audit_json_int (m, "messages"));
 
       g_string_append (out, "<tr><th scope=\"row\">");
-      text (out, get_string (m, "month"));
+      text (out, hl_audit_json_string (m, "month"));
       g_string_append_printf (out, "</th><td class=\"num\">%" G_GINT64_FORMAT "</td><td class=\"num\">",
-                              get_int (m, "messages"));
+                              hl_audit_json_int (m, "messages"));
       text (out, pct);
       g_string_append (out, "</td></tr>\n");
     }
@@ -411,13 +383,13 @@ hl_audit_render_html (JsonNode *audit,
                       GString  *out)
 {
   JsonObject *root = json_node_get_object (audit);
-  JsonObject *totals = get_object (root, "totals");
+  JsonObject *totals = hl_audit_json_object (root, "totals");
   JsonArray *domains = json_object_get_array_member (root, "domains");
   JsonArray *months = json_object_get_array_member (root, "months");
-  gboolean by_relay = g_strcmp0 (get_string (root, "group_by"), "relay") == 0;
-  gint64 messages = get_int (totals, "messages");
-  JsonObject *incoming = get_object (totals, "incoming");
-  g_autofree char *enc = share (get_int (incoming, "encrypted"), messages);
+  gboolean by_relay = g_strcmp0 (hl_audit_json_string (root, "group_by"), "relay") == 0;
+  gint64 messages = hl_audit_json_int (totals, "messages");
+  JsonObject *incoming = hl_audit_json_object (totals, "incoming");
+  g_autofree char *enc = share (hl_audit_json_int (incoming, "encrypted"), messages);
 
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\">\n"
@@ -437,13 +409,13 @@ hl_audit_render_html (JsonNode *audit,
 
     text (out, line);
   }
-  if (get_int (totals, "unreadable") > 0)
+  if (hl_audit_json_int (totals, "unreadable") > 0)
     {
       g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                             " %lld could not be read.",
                                                             " %lld could not be read.",
-                                                            get_int (totals, "unreadable")),
-                                               (long long) get_int (totals, "unreadable"));
+                                                            hl_audit_json_int (totals, "unreadable")),
+                                               (long long) hl_audit_json_int (totals, "unreadable"));
 
       text (out, line);
     }
@@ -461,8 +433,8 @@ hl_audit_render_html (JsonNode *audit,
   g_string_append (out, "<h2>");
   text (out, _("TLS versions of incoming encrypted mail"));
   g_string_append (out, "</h2>\n");
-  versions_chart (out, get_object (totals, "tls_versions"));
-  counts_table (out, _("TLS versions of incoming encrypted mail"), _("Version"), get_object (totals, "tls_versions"));
+  versions_chart (out, hl_audit_json_object (totals, "tls_versions"));
+  counts_table (out, _("TLS versions of incoming encrypted mail"), _("Version"), hl_audit_json_object (totals, "tls_versions"));
 
   g_string_append (out, "<h2>");
   text (out, _("Encrypted incoming mail, month by month"));

@@ -27,34 +27,6 @@ typedef struct
   gboolean    by_relay;
 } Audit;
 
-static gint64
-get_int (JsonObject *o,
-         const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static const char *
-get_string (JsonObject *o,
-            const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? json_node_get_string (n) : NULL;
-}
-
-static JsonObject *
-get_object (JsonObject *o,
-            const char *name)
-{
-  JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
 static double
 percent (gint64 part,
          gint64 whole)
@@ -83,14 +55,14 @@ version_mix (JsonObject *versions)
   GList *sorted = NULL;
 
   for (GList *l = names; l != NULL; l = l->next)
-    total += get_int (versions, l->data);
+    total += hl_audit_json_int (versions, l->data);
   /* by count, most first, then by name */
   for (GList *l = names; l != NULL; l = l->next)
     {
       GList *at = sorted;
 
-      while (at != NULL && (get_int (versions, at->data) > get_int (versions, l->data)
-                            || (get_int (versions, at->data) == get_int (versions, l->data)
+      while (at != NULL && (hl_audit_json_int (versions, at->data) > hl_audit_json_int (versions, l->data)
+                            || (hl_audit_json_int (versions, at->data) == hl_audit_json_int (versions, l->data)
                                 && strcmp (at->data, l->data) < 0)))
         at = at->next;
       sorted = g_list_insert_before (sorted, at, l->data);
@@ -98,7 +70,7 @@ version_mix (JsonObject *versions)
   for (GList *l = sorted; l != NULL; l = l->next)
     {
       const char *name = l->data;
-      g_autofree char *share = format_percent (get_int (versions, name), total);
+      g_autofree char *share = format_percent (hl_audit_json_int (versions, name), total);
 
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -132,7 +104,7 @@ rating_label (const char *rating)
 static char *
 domain_name (JsonObject *d)
 {
-  const char *name = get_string (d, "domain");
+  const char *name = hl_audit_json_string (d, "domain");
 
   /* TRANSLATORS: the messages whose sender's domain could not be read */
   return name != NULL ? hl_text_make_safe (name) : g_strdup (_("(no domain)"));
@@ -185,21 +157,21 @@ row_cells (JsonObject *d,
            gboolean    total)
 {
   char **cells = g_new0 (char *, N_COLS + 1);
-  JsonObject *incoming = get_object (d, "incoming");
-  gint64 n = get_int (d, "messages");
+  JsonObject *incoming = hl_audit_json_object (d, "incoming");
+  gint64 n = hl_audit_json_int (d, "messages");
 
   cells[COL_DOMAIN] = total ? g_strdup (_("All")) : domain_name (d);
   cells[COL_MESSAGES] = g_strdup_printf ("%" G_GINT64_FORMAT, n);
-  cells[COL_ENCRYPTED] = format_percent (get_int (incoming, states[0]), n);
-  cells[COL_UNENCRYPTED] = format_percent (get_int (incoming, states[1]), n);
-  cells[COL_UNKNOWN] = format_percent (get_int (incoming, states[2]), n);
-  cells[COL_INTERNAL] = format_percent (get_int (incoming, states[3]), n);
-  cells[COL_ALL_HOPS] = format_percent (get_int (d, "all_hops_encrypted"), n);
-  cells[COL_VERIFIED] = format_percent (get_int (d, "verified"), n);
-  cells[COL_VERSIONS] = version_mix (get_object (d, "tls_versions"));
+  cells[COL_ENCRYPTED] = format_percent (hl_audit_json_int (incoming, states[0]), n);
+  cells[COL_UNENCRYPTED] = format_percent (hl_audit_json_int (incoming, states[1]), n);
+  cells[COL_UNKNOWN] = format_percent (hl_audit_json_int (incoming, states[2]), n);
+  cells[COL_INTERNAL] = format_percent (hl_audit_json_int (incoming, states[3]), n);
+  cells[COL_ALL_HOPS] = format_percent (hl_audit_json_int (d, "all_hops_encrypted"), n);
+  cells[COL_VERIFIED] = format_percent (hl_audit_json_int (d, "verified"), n);
+  cells[COL_VERSIONS] = version_mix (hl_audit_json_object (d, "tls_versions"));
   if (cells[COL_VERSIONS][0] == '\0')
     g_free (cells[COL_VERSIONS]), cells[COL_VERSIONS] = g_strdup ("–");
-  cells[COL_WEAKEST] = g_strdup (rating_label (get_string (d, "weakest_rating")));
+  cells[COL_WEAKEST] = g_strdup (rating_label (hl_audit_json_string (d, "weakest_rating")));
   return cells;
 }
 
@@ -225,19 +197,19 @@ totals_row (Audit *a)
   for (guint i = 0; i < json_array_get_length (a->domains); i++)
     {
       JsonObject *d = json_array_get_object_element (a->domains, i);
-      const char *w = get_string (d, "weakest_rating");
+      const char *w = hl_audit_json_string (d, "weakest_rating");
 
-      all_hops += get_int (d, "all_hops_encrypted");
-      verified += get_int (d, "verified");
+      all_hops += hl_audit_json_int (d, "all_hops_encrypted");
+      verified += hl_audit_json_int (d, "verified");
       if (rating_rank (w) < rating_rank (worst))
         worst = w;
     }
-  json_object_set_int_member (row, "messages", get_int (a->totals, "messages"));
-  json_object_set_object_member (row, "incoming", json_object_ref (get_object (a->totals, "incoming")));
+  json_object_set_int_member (row, "messages", hl_audit_json_int (a->totals, "messages"));
+  json_object_set_object_member (row, "incoming", json_object_ref (hl_audit_json_object (a->totals, "incoming")));
   json_object_set_int_member (row, "all_hops_encrypted", all_hops);
   json_object_set_int_member (row, "verified", verified);
   json_object_set_object_member (row, "tls_versions",
-                                 json_object_ref (get_object (a->totals, "tls_versions")));
+                                 json_object_ref (hl_audit_json_object (a->totals, "tls_versions")));
   if (worst != NULL)
     json_object_set_string_member (row, "weakest_rating", worst);
   return row;
@@ -246,8 +218,8 @@ totals_row (Audit *a)
 static char *
 headline (Audit *a)
 {
-  gint64 messages = get_int (a->totals, "messages");
-  gint64 unreadable = get_int (a->totals, "unreadable");
+  gint64 messages = hl_audit_json_int (a->totals, "messages");
+  gint64 unreadable = hl_audit_json_int (a->totals, "unreadable");
   guint n_sources = json_array_get_length (a->sources);
   g_autofree char *what = NULL;
   GString *s = g_string_new (NULL);
@@ -394,28 +366,28 @@ render_csv (Audit   *a,
   for (guint i = 0; i < json_array_get_length (a->domains); i++)
     {
       JsonObject *d = json_array_get_object_element (a->domains, i);
-      JsonObject *incoming = get_object (d, "incoming");
-      JsonObject *versions = get_object (d, "tls_versions");
+      JsonObject *incoming = hl_audit_json_object (d, "incoming");
+      JsonObject *versions = hl_audit_json_object (d, "tls_versions");
       g_autoptr(GList) names = versions != NULL ? json_object_get_members (versions) : NULL;
       g_autoptr(GString) mix = g_string_new (NULL);
 
       names = g_list_sort (names, (GCompareFunc) strcmp);
       for (GList *l = names; l != NULL; l = l->next)
         g_string_append_printf (mix, "%s%s=%" G_GINT64_FORMAT, mix->len ? ";" : "",
-                                (const char *) l->data, get_int (versions, l->data));
-      hl_report_append_csv (out, get_string (d, "domain"));
-      g_string_append_printf (out, ",%" G_GINT64_FORMAT, get_int (d, "messages"));
+                                (const char *) l->data, hl_audit_json_int (versions, l->data));
+      hl_report_append_csv (out, hl_audit_json_string (d, "domain"));
+      g_string_append_printf (out, ",%" G_GINT64_FORMAT, hl_audit_json_int (d, "messages"));
       for (guint s = 0; s < G_N_ELEMENTS (states); s++)
-        g_string_append_printf (out, ",%" G_GINT64_FORMAT, get_int (incoming, states[s]));
+        g_string_append_printf (out, ",%" G_GINT64_FORMAT, hl_audit_json_int (incoming, states[s]));
       g_string_append_printf (out, ",%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",",
-                              get_int (d, "all_hops_encrypted"), get_int (d, "verified"));
+                              hl_audit_json_int (d, "all_hops_encrypted"), hl_audit_json_int (d, "verified"));
       hl_report_append_csv (out, mix->str);
       g_string_append_c (out, ',');
-      hl_report_append_csv (out, get_string (d, "weakest_rating"));
+      hl_report_append_csv (out, hl_audit_json_string (d, "weakest_rating"));
       g_string_append_c (out, ',');
-      hl_report_append_csv (out, get_string (d, "first_seen"));
+      hl_report_append_csv (out, hl_audit_json_string (d, "first_seen"));
       g_string_append_c (out, ',');
-      hl_report_append_csv (out, get_string (d, "last_seen"));
+      hl_report_append_csv (out, hl_audit_json_string (d, "last_seen"));
       g_string_append (out, "\r\n");
     }
 }
@@ -484,11 +456,11 @@ hl_audit_render (JsonNode       *audit,
       return NULL;
     }
   a.root = json_node_get_object (audit);
-  a.totals = get_object (a.root, "totals");
+  a.totals = hl_audit_json_object (a.root, "totals");
   a.domains = json_object_get_array_member (a.root, "domains");
   a.months = json_object_get_array_member (a.root, "months");
   a.sources = json_object_get_array_member (a.root, "sources");
-  a.by_relay = g_strcmp0 (get_string (a.root, "group_by"), "relay") == 0;
+  a.by_relay = g_strcmp0 (hl_audit_json_string (a.root, "group_by"), "relay") == 0;
   if (a.totals == NULL || a.domains == NULL || a.months == NULL || a.sources == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Not an audit."));

@@ -22,7 +22,7 @@
 #include "core/hl-types.h"
 #include "tls/hl-rating.h"
 #include "trust/hl-trust-private.h"
-#include "mailbox/hl-audit.h"
+#include "mailbox/hl-audit-private.h"
 
 #define NO_DATE G_MININT64
 
@@ -849,9 +849,11 @@ bad_audit (GError    **error,
   return FALSE;
 }
 
-static guint64
-member_uint (JsonObject *o,
-             const char *name)
+/* Members of the audit's JSON: a count (0 when absent, not a whole number, or
+ * below 0), a string and an object (NULL when absent or another type). */
+gint64
+hl_audit_json_int (JsonObject *o,
+                   const char *name)
 {
   JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
   gint64 v;
@@ -859,12 +861,12 @@ member_uint (JsonObject *o,
   if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64)
     return 0;
   v = json_node_get_int (n);
-  return v > 0 ? (guint64) v : 0;
+  return MAX (v, 0);
 }
 
-static const char *
-member_string (JsonObject *o,
-               const char *name)
+const char *
+hl_audit_json_string (JsonObject *o,
+                      const char *name)
 {
   JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
 
@@ -873,9 +875,9 @@ member_string (JsonObject *o,
   return json_node_get_string (n);
 }
 
-static JsonObject *
-member_object (JsonObject *o,
-               const char *name)
+JsonObject *
+hl_audit_json_object (JsonObject *o,
+                      const char *name)
 {
   JsonNode *n = o != NULL ? json_object_get_member (o, name) : NULL;
 
@@ -898,7 +900,7 @@ merge_counter (GHashTable *counter,
   g_autoptr(GList) names = o != NULL ? json_object_get_members (o) : NULL;
 
   for (GList *l = names; l != NULL; l = l->next)
-    counter_add (counter, l->data, member_uint (o, l->data));
+    counter_add (counter, l->data, hl_audit_json_int (o, l->data));
 }
 
 static JsonObject *
@@ -932,9 +934,9 @@ hl_audit_merge_json (HlAudit   *self,
   if (!JSON_NODE_HOLDS_OBJECT (audit))
     return bad_audit (error, _("not a JSON object"));
   root = json_node_get_object (audit);
-  if (g_strcmp0 (member_string (root, "schema"), HL_AUDIT_SCHEMA) != 0)
+  if (g_strcmp0 (hl_audit_json_string (root, "schema"), HL_AUDIT_SCHEMA) != 0)
     return bad_audit (error, _("no “schema” of that name"));
-  group_by = member_string (root, "group_by");
+  group_by = hl_audit_json_string (root, "group_by");
   if (g_strcmp0 (group_by, self->group_by == HL_AUDIT_GROUP_BY_RELAY ? "relay" : "from") != 0)
     {
       g_set_error (error, HL_PARSE_ERROR, HL_PARSE_ERROR_NOT_A_MESSAGE,
@@ -943,7 +945,7 @@ hl_audit_merge_json (HlAudit   *self,
                    self->group_by == HL_AUDIT_GROUP_BY_RELAY ? "relay" : "from");
       return FALSE;
     }
-  totals = member_object (root, "totals");
+  totals = hl_audit_json_object (root, "totals");
   sources = member_array (root, "sources");
   domains = member_array (root, "domains");
   months = member_array (root, "months");
@@ -963,16 +965,16 @@ hl_audit_merge_json (HlAudit   *self,
     {
       JsonObject *s = array_object (sources, i);
 
-      hl_audit_add_source (self, member_string (s, "name"), member_string (s, "kind"),
-                           member_uint (s, "messages"), member_uint (s, "bytes"));
+      hl_audit_add_source (self, hl_audit_json_string (s, "name"), hl_audit_json_string (s, "kind"),
+                           hl_audit_json_int (s, "messages"), hl_audit_json_int (s, "bytes"));
     }
 
-  self->messages += member_uint (totals, "messages");
-  self->no_hops += member_uint (totals, "no_hops");
-  merge_counter (self->verdicts, member_object (totals, "verdicts"));
-  merge_counter (self->incoming, member_object (totals, "incoming"));
-  merge_counter (self->tls_versions, member_object (totals, "tls_versions"));
-  merge_counter (self->ratings, member_object (totals, "ratings"));
+  self->messages += hl_audit_json_int (totals, "messages");
+  self->no_hops += hl_audit_json_int (totals, "no_hops");
+  merge_counter (self->verdicts, hl_audit_json_object (totals, "verdicts"));
+  merge_counter (self->incoming, hl_audit_json_object (totals, "incoming"));
+  merge_counter (self->tls_versions, hl_audit_json_object (totals, "tls_versions"));
+  merge_counter (self->ratings, hl_audit_json_object (totals, "ratings"));
 
   for (guint i = 0; i < json_array_get_length (domains); i++)
     {
@@ -983,23 +985,23 @@ hl_audit_merge_json (HlAudit   *self,
 
       if (o == NULL)
         continue;
-      d = get_domain (self, member_string (o, "domain"));
-      d->messages += member_uint (o, "messages");
-      merge_counter (d->incoming, member_object (o, "incoming"));
-      d->all_hops_encrypted += member_uint (o, "all_hops_encrypted");
-      d->verified += member_uint (o, "verified");
-      merge_counter (d->tls_versions, member_object (o, "tls_versions"));
-      merge_counter (d->ciphers, member_object (o, "ciphers"));
-      rating = rating_index (member_string (o, "weakest_rating"));
+      d = get_domain (self, hl_audit_json_string (o, "domain"));
+      d->messages += hl_audit_json_int (o, "messages");
+      merge_counter (d->incoming, hl_audit_json_object (o, "incoming"));
+      d->all_hops_encrypted += hl_audit_json_int (o, "all_hops_encrypted");
+      d->verified += hl_audit_json_int (o, "verified");
+      merge_counter (d->tls_versions, hl_audit_json_object (o, "tls_versions"));
+      merge_counter (d->ciphers, hl_audit_json_object (o, "ciphers"));
+      rating = rating_index (hl_audit_json_string (o, "weakest_rating"));
       if (rating >= 0 && (d->weakest < 0 || rating < d->weakest))
         d->weakest = rating;
-      see (d, parse_date (member_string (o, "first_seen")));
-      see (d, parse_date (member_string (o, "last_seen")));
+      see (d, parse_date (hl_audit_json_string (o, "first_seen")));
+      see (d, parse_date (hl_audit_json_string (o, "last_seen")));
       for (guint j = 0; samples != NULL && j < json_array_get_length (samples); j++)
         {
           JsonObject *s = array_object (samples, j);
 
-          add_sample (d, member_string (s, "message_id"), parse_date (member_string (s, "date")));
+          add_sample (d, hl_audit_json_string (s, "message_id"), parse_date (hl_audit_json_string (s, "date")));
         }
     }
 
@@ -1007,19 +1009,19 @@ hl_audit_merge_json (HlAudit   *self,
     {
       JsonObject *m = array_object (months, i);
 
-      add_month (self, member_string (m, "month"), member_uint (m, "messages"),
-                 member_uint (m, "incoming_encrypted"));
+      add_month (self, hl_audit_json_string (m, "month"), hl_audit_json_int (m, "messages"),
+                 hl_audit_json_int (m, "incoming_encrypted"));
     }
 
   for (guint i = 0; i < json_array_get_length (unreadable); i++)
     {
       JsonObject *u = array_object (unreadable, i);
 
-      hl_audit_add_unreadable (self, member_string (u, "source"), member_string (u, "location"),
-                               member_string (u, "error"));
+      hl_audit_add_unreadable (self, hl_audit_json_string (u, "source"), hl_audit_json_string (u, "location"),
+                               hl_audit_json_string (u, "error"));
     }
   /* Unreadable messages beyond the listed ones were counted too */
-  self->unreadable_count += member_uint (totals, "unreadable") - MIN (member_uint (totals, "unreadable"),
+  self->unreadable_count += hl_audit_json_int (totals, "unreadable") - MIN (hl_audit_json_int (totals, "unreadable"),
                                                                       json_array_get_length (unreadable));
   return TRUE;
 }
