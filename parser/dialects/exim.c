@@ -81,7 +81,7 @@ recognise_old_tuple (HlReceived *self,
 {
   static const char *const heads[] = { "Cipher ", "tls_cipher " };
   const char *s = self->raw;
-  HlSpan all = { off, len }, parts[3];
+  HlSpan all = { off, len }, head = { off, 0 }, parts[3];
   gsize start, end = off + len;
   guint n = 0;
   gboolean unknown;
@@ -89,15 +89,18 @@ recognise_old_tuple (HlReceived *self,
   for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
     if (hl_span_has_prefix (s, all, heads[h]))
       {
-        gsize hl = strlen (heads[h]) - 1;
-
-        hl_received_add_token (self, off, hl, HL_TOKEN_KEYWORD, "tls.key");
-        for (off += hl; off < end && s[off] == ' '; off++)
+        head.len = strlen (heads[h]) - 1;
+        for (off += head.len; off < end && s[off] == ' '; off++)
           ;
         len = end - off;
         all = (HlSpan) { off, len };
         if (!hl_span_has_prefix (s, all, "UNKNOWN:"))
-          return recognise_tuple (self, off, len, clause);
+          {
+            if (!recognise_tuple (self, off, len, clause))
+              return FALSE;
+            hl_received_add_token (self, head.off, head.len, HL_TOKEN_KEYWORD, "tls.key");
+            return TRUE;
+          }
         break;
       }
   if (!hl_span_has_prefix (s, all, "UNKNOWN:") || memchr (s + off, ' ', len) != NULL)
@@ -115,6 +118,8 @@ recognise_old_tuple (HlReceived *self,
   if (!unknown)
     return FALSE;
   /* "UNKNOWN" says no version was named: nothing to record for it. */
+  if (head.len > 0)
+    hl_received_add_token (self, head.off, head.len, HL_TOKEN_KEYWORD, "tls.key");
   hl_record_cipher (self, parts[1]);
   if (n == 3)
     record_key_size (self, parts[2]);
