@@ -725,6 +725,8 @@ resolve_from (Walk *w)
       self->from_helo = hl_received_intern_span (self, tcp->helo);
       if (tcp->ip.len > 0)
         self->from_ip = hl_received_intern (self, tcp->ip_text, strlen (tcp->ip_text));
+      else if (fv_literal)
+        self->from_ip = hl_received_intern (self, ip, strlen (ip));
     }
   else
     {

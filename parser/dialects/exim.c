@@ -15,6 +15,9 @@
 
 extern const HlDialect hl_dialect_exim;
 
+static void record_key_size (HlReceived *self,
+                             HlSpan      w);
+
 /* Exim ≤ 4.92: "TLSv1.3:TLS_AES_256_GCM_SHA384:256", "TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256"
  * (OpenSMTPD's has a fourth part). */
 static gboolean
@@ -31,7 +34,95 @@ recognise_tuple (HlReceived *self,
   hl_record_version (self, parts[0]);
   hl_record_cipher (self, parts[1]);
   if (n >= 3)
-    hl_record_bits (self, parts[2]);
+    record_key_size (self, parts[2]);
+  hl_set_dialect (self, &hl_dialect_exim);
+  return TRUE;
+}
+
+/* The third part of a tuple: bits, or bytes where early GnuTLS builds wrote the
+ * key size as gnutls_cipher_get_key_size() gave it ("RSA_AES_256_CBC_SHA:32",
+ * "RSA_ARCFOUR_MD5:16"). No cipher has a key shorter than 40 bits, so a number
+ * below that is bytes. */
+static void
+record_key_size (HlReceived *self,
+                 HlSpan      w)
+{
+  const char *s = self->raw;
+  int n = 0;
+
+  if (w.len == 0 || w.len > 2)
+    {
+      hl_record_bits (self, w);
+      return;
+    }
+  for (gsize i = 0; i < w.len; i++)
+    {
+      if (!g_ascii_isdigit (s[w.off + i]))
+        return;
+      n = n * 10 + (s[w.off + i] - '0');
+    }
+  if (n >= 40 || n == 0 || self->bits >= 0)
+    {
+      hl_record_bits (self, w);
+      return;
+    }
+  self->bits = n * 8;
+  hl_received_add_token (self, w.off, w.len, HL_TOKEN_TLS_BITS, "tls.bits");
+}
+
+/* Exim 3 and early Exim 4 put a word before the tuple, "Cipher TLSv1:DES-CBC3-SHA:168"
+ * or "tls_cipher TLS-1.0:RSA_AES_256_CBC_SHA:32", and wrote "UNKNOWN" where OpenSSL
+ * named no version: "UNKNOWN:DHE-RSA-AES256-GCM-SHA384:256". */
+static gboolean
+recognise_old_tuple (HlReceived *self,
+                     gsize       off,
+                     gsize       len,
+                     HlClause    clause)
+{
+  static const char *const heads[] = { "Cipher ", "tls_cipher " };
+  const char *s = self->raw;
+  HlSpan all = { off, len }, head = { off, 0 }, parts[3];
+  gsize start, end = off + len;
+  guint n = 0;
+  gboolean unknown;
+
+  for (guint h = 0; h < G_N_ELEMENTS (heads); h++)
+    if (hl_span_has_prefix (s, all, heads[h]))
+      {
+        head.len = strlen (heads[h]) - 1;
+        for (off += head.len; off < end && s[off] == ' '; off++)
+          ;
+        len = end - off;
+        all = (HlSpan) { off, len };
+        if (!hl_span_has_prefix (s, all, "UNKNOWN:"))
+          {
+            if (!recognise_tuple (self, off, len, clause))
+              return FALSE;
+            hl_received_add_token (self, head.off, head.len, HL_TOKEN_KEYWORD, "tls.key");
+            return TRUE;
+          }
+        break;
+      }
+  if (!hl_span_has_prefix (s, all, "UNKNOWN:") || memchr (s + off, ' ', len) != NULL)
+    return FALSE;
+
+  for (gsize i = start = off; i <= end && n < 3; i++)
+    if (i == end || s[i] == ':')
+      {
+        parts[n].off = start;
+        parts[n].len = i - start;
+        n++;
+        start = i + 1;
+      }
+  unknown = n >= 2 && parts[1].len > 0 && start > end;
+  if (!unknown)
+    return FALSE;
+  /* "UNKNOWN" says no version was named: nothing to record for it. */
+  if (head.len > 0)
+    hl_received_add_token (self, head.off, head.len, HL_TOKEN_KEYWORD, "tls.key");
+  hl_record_cipher (self, parts[1]);
+  if (n == 3)
+    record_key_size (self, parts[2]);
   hl_set_dialect (self, &hl_dialect_exim);
   return TRUE;
 }
@@ -71,6 +162,7 @@ with_tls (HlWordContext *ctx)
 
 static const HlCommentRule comments[] = {
   { recognise_tuple, HL_FIRST ('t') | HL_FIRST ('s'), HL_ORDER_TUPLE },
+  { recognise_old_tuple, HL_FIRST ('c') | HL_FIRST ('t') | HL_FIRST ('u'), HL_ORDER_TUPLE },
   { recognise_version_only, HL_FIRST ('t') | HL_FIRST ('s'), HL_ORDER_VERSION },
   { NULL }
 };
