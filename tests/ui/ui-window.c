@@ -29,6 +29,7 @@
 #include "hl-lock.h"
 #include "hl-paste-dialog.h"
 #include "hl-window.h"
+#include "hl-window-private.h"
 
 #include "hl-test.h"
 
@@ -1365,12 +1366,27 @@ test_export_chosen_format (void)
       suffix = g_strdup_printf ("-report.%s", hl_report_format_extension (i));
       g_assert_true (g_str_has_suffix (basename, suffix));
 
+      g_clear_object (&window->export_toast);
       hl_window_export (window, file, format);
       path = g_file_get_path (file);
       WAIT_UNTIL (g_file_test (path, G_FILE_TEST_EXISTS));
       settle (20);
       if (!report_has_format (path, i))
         g_test_fail_printf ("%s is not %s", path, hl_report_format_label (i));
+
+      /* The toast says where it went and opens it. */
+      WAIT_UNTIL (window->export_toast != NULL);
+      {
+        g_autofree char *uri = g_file_get_uri (file);
+        const char *title = adw_toast_get_title (window->export_toast);
+
+        g_assert_nonnull (strstr (title, basename));
+        g_assert_nonnull (strstr (title, folder_path));
+        g_assert_cmpstr (adw_toast_get_action_name (window->export_toast), ==, "win.show-report");
+        g_assert_cmpstr (g_variant_get_string (adw_toast_get_action_target_value (window->export_toast), NULL),
+                         ==, uri);
+        g_assert_nonnull (adw_toast_get_button_label (window->export_toast));
+      }
       remembered = g_settings_get_string (settings, "export-format");
       g_assert_cmpstr (remembered, ==, hl_report_format_to_string (i));
       n_checked++;
