@@ -1029,6 +1029,86 @@ test_cli (void)
     }
 }
 
+/* ---------------------------------------------------------------------------
+ * Every paragraph starts as a sentence does
+ * ------------------------------------------------------------------------- */
+
+/* Explanations that start with a name written in lower case: the name stays as
+ * its owners write it. */
+static const char *const lower_case_names[] = {
+  "qmail ", "smtpd_tls_", "smtp_tls_",
+};
+
+static gboolean
+starts_as_sentence (const char *paragraph,
+                    HlReceived *hop)
+{
+  gunichar c = g_utf8_get_char (paragraph);
+
+  if (g_unichar_isupper (c) || g_unichar_isdigit (c) || c == 0x201C /* “ */ || c == '"')
+    return TRUE;
+  /* a host name, as the field writes it */
+  if (hop != NULL)
+    {
+      const char *names[] = { hl_received_get_by_host (hop), hl_received_get_from_host (hop) };
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        if (names[i] != NULL && g_str_has_prefix (paragraph, names[i]))
+          return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (lower_case_names); i++)
+    if (g_str_has_prefix (paragraph, lower_case_names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+check_paragraphs (const char *what,
+                  const char *text,
+                  HlReceived *hop)
+{
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    if (!starts_as_sentence (paragraphs[i], hop))
+      hl_test_fail ("%s: paragraph %u starts in lower case: “%s”", what, i, paragraphs[i]);
+}
+
+static const char *const paragraph_fields[] = {
+  /* no "by": the receiving server is not named */
+  "from mail.example.org (mail.example.org [192.0.2.1]) with ESMTPS id 4Xz; "
+  "Tue, 3 Jan 2023 10:00:00 +0000",
+  "from [192.0.2.7] with SMTP; Tue, 3 Jan 2023 10:00:00 +0000",
+  "by localhost with LMTP; Tue, 3 Jan 2023 10:00:00 +0000",
+  "from a.example (a.example [192.0.2.1]) by b.example (Postfix) with ESMTPS id X "
+  "(version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256); "
+  "Tue, 3 Jan 2023 10:00:00 +0000",
+  "from a.example by b.example with SMTP; Tue, 3 Jan 2023 10:00:00 +0000",
+};
+
+static void
+test_paragraph_starts (void)
+{
+  for (guint i = 0; i < hl_explain_n_texts; i++)
+    check_paragraphs (hl_explain_texts[i].id, hl_explain_texts[i].text, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paragraph_fields); i++)
+    {
+      g_autoptr(HlReceived) hop = hl_received_parse (paragraph_fields[i], -1);
+      g_autofree char *summary = NULL;
+      g_autofree char *for_you = NULL;
+      g_autofree char *for_admin = NULL;
+
+      g_assert_nonnull (hop);
+      summary = hl_explain_hop_summary (hop);
+      for_you = hl_explain_for_you (hop);
+      for_admin = hl_explain_for_admin (hop);
+      check_paragraphs ("summary", summary, hop);
+      check_paragraphs ("for you", for_you, hop);
+      check_paragraphs ("for the administrator", for_admin, hop);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1052,6 +1132,7 @@ main (int    argc,
   g_test_add_func ("/explain/example", test_example);
   g_test_add_func ("/explain/words", test_words);
   g_test_add_func ("/explain/wrap", test_wrap);
+  g_test_add_func ("/explain/paragraph-starts", test_paragraph_starts);
   g_test_add_func ("/explain/cli", test_cli);
 
   return g_test_run ();

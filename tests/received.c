@@ -377,6 +377,49 @@ test_c1_controls (void)
   g_assert_cmpstr (hl_received_get_from_ip (hop), ==, "192.0.2.1");
 }
 
+/* Unfolding: the blanks around a line break in a value are one space there,
+ * while the raw text keeps every byte where it was (its offsets are the
+ * tokens' and warnings'). */
+typedef struct
+{
+  const char *name;
+  const char *raw;
+  const char *with;
+} FoldCase;
+
+static const FoldCase fold_cases[] = {
+  { "crlf-space", "from a.example (a.example [192.0.2.1]) by b.example with Microsoft SMTP\r\n"
+                  " Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id\r\n"
+                  " 15.20.1234.5; Mon, 1 Jan 2024 10:00:00 +0000", "Microsoft SMTP Server" },
+  { "lf-tab", "from a.example by b.example with Microsoft SMTP\n\tServer id 15.20.1234.5;"
+              " Mon, 1 Jan 2024 10:00:00 +0000", "Microsoft SMTP Server" },
+  { "blanks-both-sides", "from a.example by b.example with Microsoft SMTP  \r\n   Server id 1;"
+                         " Mon, 1 Jan 2024 10:00:00 +0000", "Microsoft SMTP Server" },
+  /* written so, not folded: left alone */
+  { "written-double", "from a.example by b.example with Microsoft SMTP  Server id 1;"
+                      " Mon, 1 Jan 2024 10:00:00 +0000", "Microsoft SMTP  Server" },
+};
+
+static void
+test_unfold (gconstpointer data)
+{
+  const FoldCase *c = data;
+  g_autoptr(HlReceived) hop = hl_received_parse (c->raw, -1);
+  gsize len;
+  const char *raw = hl_received_get_raw (hop, &len);
+
+  g_assert_cmpstr (hl_received_get_with (hop), ==, c->with);
+  /* raw: one byte for one byte, line breaks as spaces, nothing collapsed */
+  g_assert_cmpuint (len, ==, strlen (c->raw));
+  for (gsize i = 0; i < len; i++)
+    if (raw[i] != ((c->raw[i] == '\r' || c->raw[i] == '\n') ? ' ' : c->raw[i]))
+      {
+        hl_test_fail ("raw byte %" G_GSIZE_FORMAT " changed", i);
+        break;
+      }
+  g_assert_cmpstr (hl_received_get_by_host (hop), ==, "b.example");
+}
+
 /* One warning a code, however often the oddity recurs. 6eaa30f lost this: a field
  * of 64 KiB of "(" carried 65 535 unbalanced-comment warnings (8 MB of JSON a hop). */
 static void
@@ -597,6 +640,12 @@ main (int    argc,
   g_test_add_func ("/received/from-host", test_from_host);
   g_test_add_func ("/received/nul-bytes", test_nul_bytes);
   g_test_add_func ("/received/c1-controls", test_c1_controls);
+  for (guint i = 0; i < G_N_ELEMENTS (fold_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/received/unfold/%s", fold_cases[i].name);
+
+      g_test_add_data_func (path, &fold_cases[i], test_unfold);
+    }
   g_test_add_func ("/received/one-warning-per-code", test_one_warning_per_code);
   g_test_add_func ("/received/long-via", test_long_via);
   g_test_add_func ("/received/limits", test_limits);

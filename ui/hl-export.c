@@ -1,9 +1,9 @@
 /* hl-export.c: writing a message's report to a file
  *
  * The file chooser lists every format the library's table of report writers
- * has, one filter each, so a format added there shows up here. The format is
- * taken from the file name's extension when it names one, otherwise from the
- * chosen filter, whose extension is then added. The library writes the file
+ * has, one filter each, so a format added there shows up here. The chosen
+ * filter decides the format, and the file name's extension is made to match
+ * it. The library writes the file
  * atomically, in a worker thread.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -165,11 +165,79 @@ hl_export_chooser_new (GtkWindow      *parent,
 }
 
 /**
+ * hl_export_target_for:
+ * @chosen: the file the user named
+ * @filter: (nullable): the filter selected when the dialog was accepted
+ * @file: (out) (transfer full): where to write
+ * @format: (out): what to write
+ *
+ * The format is the one of the selected filter: it is what the user chose last,
+ * while the name may still carry the extension of the format the dialog was
+ * opened with. The name follows the format: an extension of another report
+ * format is replaced, a name without one gets one. Without a filter of ours the
+ * name's extension decides, JSON otherwise.
+ */
+void
+hl_export_target_for (GFile          *chosen,
+                      GtkFileFilter  *filter,
+                      GFile         **file,
+                      HlReportFormat *format)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *renamed = NULL;
+  g_autoptr(GFile) parent = NULL;
+  HlReportFormat named;
+  int from_filter;
+  char *dot;
+
+  g_return_if_fail (G_IS_FILE (chosen));
+  g_return_if_fail (file != NULL && format != NULL);
+
+  from_filter = filter != NULL ? hl_export_filter_get_format (filter) : -1;
+  basename = g_file_get_basename (chosen);
+  parent = g_file_get_parent (chosen);
+
+  if (basename == NULL || parent == NULL)
+    {
+      *format = from_filter >= 0 ? (HlReportFormat) from_filter : HL_REPORT_FORMAT_JSON;
+      *file = g_object_ref (chosen);
+      return;
+    }
+  if (hl_export_format_for_name (basename, &named))
+    {
+      if (from_filter < 0 || (HlReportFormat) from_filter == named)
+        {
+          *format = named;
+          *file = g_object_ref (chosen);
+          return;
+        }
+      /* "invoice-report.json" with PDF chosen: "invoice-report.pdf" */
+      stem = g_strdup (basename);
+      *strrchr (stem, '.') = '\0';
+    }
+  else if ((dot = strrchr (basename, '.')) != NULL && dot != basename && from_filter < 0)
+    {
+      /* an extension we do not know and no format chosen: leave the name alone */
+      *format = HL_REPORT_FORMAT_JSON;
+      *file = g_object_ref (chosen);
+      return;
+    }
+  else
+    stem = g_strdup (basename);
+
+  *format = from_filter >= 0 ? (HlReportFormat) from_filter : HL_REPORT_FORMAT_JSON;
+  renamed = g_strdup_printf ("%s.%s", stem, hl_report_format_extension (*format));
+  *file = g_file_get_child (parent, renamed);
+}
+
+/**
  * hl_export_chooser_get_target:
  * @file: (out) (transfer full): where to write
  * @format: (out): what to write
  *
- * After the user accepted the dialog: the file and the format.
+ * After the user accepted the dialog: the file and the format, see
+ * hl_export_target_for().
  */
 gboolean
 hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
@@ -177,40 +245,14 @@ hl_export_chooser_get_target (GtkFileChooserNative  *chooser,
                               HlReportFormat        *format)
 {
   g_autoptr(GFile) chosen = NULL;
-  g_autofree char *basename = NULL;
-  GtkFileFilter *filter;
-  int from_filter;
 
   g_return_val_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (chooser), FALSE);
 
   chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (chosen == NULL)
     return FALSE;
-
-  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-  from_filter = filter != NULL ? hl_export_filter_get_format (filter) : -1;
-  basename = g_file_get_basename (chosen);
-
-  if (basename != NULL && hl_export_format_for_name (basename, format))
-    {
-      *file = g_steal_pointer (&chosen);
-      return TRUE;
-    }
-
-  *format = from_filter >= 0 ? (HlReportFormat) from_filter : HL_REPORT_FORMAT_JSON;
-  if (basename != NULL && strchr (basename, '.') == NULL)
-    {
-      g_autofree char *with_extension = g_strdup_printf ("%s.%s", basename,
-                                                         hl_report_format_extension (*format));
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
-
-      if (parent != NULL)
-        {
-          *file = g_file_get_child (parent, with_extension);
-          return TRUE;
-        }
-    }
-  *file = g_steal_pointer (&chosen);
+  hl_export_target_for (chosen, gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser)),
+                        file, format);
   return TRUE;
 }
 

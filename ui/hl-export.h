@@ -19,6 +19,10 @@ GtkFileChooserNative *hl_export_chooser_new        (GtkWindow      *parent,
 gboolean              hl_export_chooser_get_target (GtkFileChooserNative *chooser,
                                                     GFile         **file,
                                                     HlReportFormat *format);
+void                  hl_export_target_for         (GFile          *chosen,
+                                                    GtkFileFilter  *filter,
+                                                    GFile         **file,
+                                                    HlReportFormat *format);
 gboolean              hl_export_format_for_name    (const char     *name,
                                                     HlReportFormat *format);
 

@@ -156,6 +156,16 @@ export_action (GtkWidget  *widget,
   _hl_window_export_choose (HL_WINDOW (widget));
 }
 
+/* win.show-report: opens a report just written, by its URI */
+
+static void
+show_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  _hl_window_export_show (HL_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
 /* win.back */
 
 static void
@@ -179,5 +189,6 @@ _hl_window_class_actions_init (HlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.paste-dialog", NULL, paste_dialog_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-report", "s", show_report_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
 }

@@ -49,6 +49,8 @@ struct _HlWindow
   GtkWidget *older_hops_button;
   GtkListBox *hop_list;
   HlHopDetail *detail;
+
+  AdwToast *export_toast;   /* the last "Report saved" toast, for tests */
 };
 
 /* hl-window.c */
@@ -78,6 +80,8 @@ void     _hl_window_dnd_init                 (HlWindow       *self);
 
 /* hl-window-export.c */
 void     _hl_window_export_choose            (HlWindow       *self);
+void     _hl_window_export_show              (HlWindow       *self,
+                                              const char     *uri);
 
 /* hl-window-hops.c */
 void     _hl_window_class_hops_init          (HlWindowClass  *klass);

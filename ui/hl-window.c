@@ -258,6 +258,7 @@ hl_window_dispose (GObject *object)
 
   _hl_window_cancel_loading (self);
   g_clear_handle_id (&self->back_button_idle, g_source_remove);
+  g_clear_object (&self->export_toast);
   _hl_window_hops_dispose (self);
   _hl_window_recent_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HL_TYPE_WINDOW);

@@ -21,6 +21,7 @@ struct _HlReceived
   char *arena;
   gsize arena_len;
   gsize arena_used;
+  guint8 *folds;      /* (nullable): bit per byte of raw, set where a CR or LF was */
 
   guint index;
 

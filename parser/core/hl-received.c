@@ -54,6 +54,42 @@ hl_received_intern (HlReceived *self,
   if (self->arena_used + n + 1 > self->arena_len)
     return NULL;
   dst = self->arena + self->arena_used;
+  if (self->folds != NULL && s >= self->raw && s + n <= self->raw + self->raw_len)
+    {
+      /* A value that spans a folded line: the blanks around the line break are
+       * one space, as in "Microsoft SMTP\r\n Server". Only the value changes;
+       * the raw text and its offsets stay as written. */
+      gsize base = s - self->raw, out = 0;
+
+      for (gsize i = 0; i < n; )
+        {
+          gsize j = i;
+          gboolean folded = FALSE;
+
+          while (j < n && (s[j] == ' ' || s[j] == '\t'))
+            {
+              if (self->folds[(base + j) / 8] & (1u << ((base + j) % 8)))
+                folded = TRUE;
+              j++;
+            }
+          if (folded)
+            {
+              dst[out++] = ' ';
+              i = j;
+            }
+          else if (j > i)
+            {
+              memcpy (dst + out, s + i, j - i);
+              out += j - i;
+              i = j;
+            }
+          else
+            dst[out++] = s[i++];
+        }
+      dst[out] = '\0';
+      self->arena_used += out + 1;
+      return dst;
+    }
   memcpy (dst, s, n);
   dst[n] = '\0';
   self->arena_used += n + 1;
@@ -214,7 +250,17 @@ sanitise (HlReceived *self,
               *out++ = ' ';
             }
           else if (c < 0x20 || c == 0x7f)
-            *out++ = c == '\t' ? '\t' : ' ';
+            {
+              if (c == '\r' || c == '\n')
+                {
+                  gsize at = out - self->raw;
+
+                  if (self->folds == NULL)
+                    self->folds = g_new0 (guint8, len / 8 + 1);
+                  self->folds[at / 8] |= 1u << (at % 8);
+                }
+              *out++ = c == '\t' ? '\t' : ' ';
+            }
           else
             *out++ = (char) c;
           p++;
@@ -506,6 +552,7 @@ hl_received_unref (HlReceived *self)
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
       g_free (self->tokens);
+      g_free (self->folds);
       g_clear_pointer (&self->warnings, g_array_unref);
       g_free (self);
     }

@@ -776,6 +776,66 @@ find_header_start (const char *text)
   return line;
 }
 
+/* Whether "Received:" starts at @p, as a field name: at the start of a line or
+ * after white space. */
+static gboolean
+is_received_name (const char *text,
+                  const char *p)
+{
+  return g_ascii_strncasecmp (p, "Received:", 9) == 0
+         && (p == text || p[-1] == '\n' || p[-1] == ' ' || p[-1] == '\t');
+}
+
+/* Some web pages copy a header with its line breaks lost, so that one line
+ * reads "Received: from a … +0000 Received: from b … +0000". A line that holds
+ * several Received field names is broken before each; the white space before
+ * a name becomes the line break. Returns %NULL when no line needs it. */
+static char *
+split_run_together (const char *text)
+{
+  GString *out = NULL;
+  const char *line = text;
+
+  while (*line != '\0')
+    {
+      const char *end = strchr (line, '\n');
+      guint n_names = 0;
+
+      if (end == NULL)
+        end = line + strlen (line);
+      for (const char *p = line; p < end; p++)
+        if (is_received_name (text, p))
+          n_names++;
+      if (n_names >= 2 && out == NULL)
+        out = g_string_new_len (text, line - text);
+      if (n_names >= 2)
+        {
+          const char *copied = line;
+
+          for (const char *p = line; p < end; p++)
+            if (p > line && is_received_name (text, p))
+              {
+                const char *blank = p;
+
+                while (blank > copied && (blank[-1] == ' ' || blank[-1] == '\t'))
+                  blank--;
+                g_string_append_len (out, copied, blank - copied);
+                g_string_append_c (out, '\n');
+                copied = p;
+              }
+          g_string_append_len (out, copied, end - copied);
+        }
+      else if (out != NULL)
+        g_string_append_len (out, line, end - line);
+      if (*end == '\0')
+        break;
+      if (out != NULL)
+        g_string_append_c (out, '\n');
+      line = end + 1;
+    }
+  return out != NULL ? g_string_free (out, FALSE) : NULL;
+}
+
 /**
  * hl_route_new_from_text:
  * @text: (array length=length): text as a person pastes it
@@ -786,7 +846,8 @@ find_header_start (const char *text)
  * Reads the Received chain of pasted text: a whole message, its header block,
  * a header copied from a webmail page that puts lines of its own above it, or
  * the value of a single Received field ("from a by b with ESMTPS …"). Invalid
- * UTF-8 is replaced.
+ * UTF-8 is replaced. A line that holds several Received field names, as some
+ * web pages copy a header, is broken before each.
  *
  * Unlike hl_route_new_from_data(), text without Received fields is an error:
  * whoever pasted it meant to show a route.
@@ -814,6 +875,15 @@ hl_route_new_from_text (const char  *text,
     return set_too_large (error);
 
   valid = g_utf8_make_valid (text != NULL ? text : "", length);
+  {
+    char *split = split_run_together (valid);
+
+    if (split != NULL)
+      {
+        g_free (valid);
+        valid = split;
+      }
+  }
   start = find_header_start (valid);
   /* One Received value on its own */
   if (g_ascii_strncasecmp (start, "from ", 5) == 0 || g_ascii_strncasecmp (start, "by ", 3) == 0)

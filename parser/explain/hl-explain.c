@@ -374,8 +374,17 @@ hl_explain_hop_summary (HlReceived *hop)
   state = hl_received_get_tls_state (hop);
   evidence = hl_received_get_tls_evidence (hop);
 
-  /* Who handed the message to whom. */
-  if (hl_received_get_from_host (hop) != NULL)
+  /* Who handed the message to whom. Without a "by" the sentence starts with
+   * words of ours, which start as a sentence does. */
+  if (hl_received_get_by_host (hop) == NULL)
+    {
+      if (hl_received_get_from_host (hop) != NULL)
+        /* TRANSLATORS: the receiving server is not named in the field */
+        paragraph (s, _("The receiving server received the message from %s"), client);
+      else
+        paragraph (s, _("The receiving server received the message"));
+    }
+  else if (hl_received_get_from_host (hop) != NULL)
     /* TRANSLATORS: "mx.example.net received the message from mail.example.org" */
     paragraph (s, _("%s received the message from %s"), server, client);
   else

@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "hoplock-pdf.h"
 #include "hl-application.h"
 #include "hl-export.h"
 #include "hl-hop-detail.h"
@@ -28,6 +29,7 @@
 #include "hl-lock.h"
 #include "hl-paste-dialog.h"
 #include "hl-window.h"
+#include "hl-window-private.h"
 
 #include "hl-test.h"
 
@@ -1251,6 +1253,149 @@ test_export_formats (void)
 #endif
 }
 
+/* The format chosen in the dialog decides what is written, whatever the
+ * suggested name said; the name follows the format. */
+static gboolean
+report_has_format (const char     *path,
+                   HlReportFormat  format)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  switch (format)
+    {
+    case HL_REPORT_FORMAT_PDF:
+      return g_str_has_prefix (contents, "%PDF-");
+    case HL_REPORT_FORMAT_JSON:
+      {
+        g_autoptr(JsonParser) parser = json_parser_new ();
+
+        return json_parser_load_from_data (parser, contents, length, NULL)
+               && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+      }
+    case HL_REPORT_FORMAT_JSON_LINES:
+      {
+        g_autoptr(JsonParser) parser = json_parser_new ();
+        g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
+
+        /* one object a line */
+        return lines[0] != NULL && json_parser_load_from_data (parser, lines[0], -1, NULL)
+               && JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser));
+      }
+    case HL_REPORT_FORMAT_HTML:
+      return g_str_has_prefix (contents, "<!DOCTYPE html");
+    case HL_REPORT_FORMAT_CSV:
+      return strchr (contents, '\n') != NULL && contents[0] != '{' && contents[0] != '<'
+             && memchr (contents, ',', strchr (contents, '\n') - contents) != NULL;
+    case HL_REPORT_FORMAT_MARKDOWN:
+      return g_str_has_prefix (contents, "# ");
+    case HL_REPORT_FORMAT_TEXT:
+      return g_utf8_validate (contents, length, NULL) && contents[0] != '{'
+             && contents[0] != '<' && !g_str_has_prefix (contents, "# ")
+             && !g_str_has_prefix (contents, "%PDF-");
+    default:
+      return FALSE;
+    }
+}
+
+static void
+test_export_chosen_format (void)
+{
+  GSettings *settings = hl_application_get_settings (app);
+  HlWindow *window;
+  guint n_checked = 0;
+
+  if (settings == NULL)
+    {
+      g_test_skip ("the settings schema is not installed (GSETTINGS_SCHEMA_DIR)");
+      return;
+    }
+  g_settings_set_string (settings, "export-format", "json");
+  window = hl_window_new (GTK_APPLICATION (app), settings);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  hl_window_open_example (window);
+
+  for (guint i = 0; i < HL_REPORT_N_FORMATS; i++)
+    {
+      g_autofree char *folder_path = g_build_filename (tmpdir, "chosen", hl_report_format_to_string (i), NULL);
+      g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+      g_autoptr(GListModel) filters = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *basename = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *suffix = NULL;
+      g_autofree char *remembered = NULL;
+      GtkFileChooserNative *chooser;
+      HlReportFormat format = HL_REPORT_N_FORMATS;
+      int previous;
+
+      if (hl_report_format_to_string (i) == NULL || hl_report_format_extension (i) == NULL)
+        continue;
+      g_assert_cmpint (g_mkdir_with_parents (folder_path, 0700), ==, 0);
+
+      /* The dialog opens with the format used last and a name for it... */
+      previous = n_checked == 0 ? HL_REPORT_FORMAT_JSON : (int) i - 1;
+      chooser = hl_export_chooser_new (GTK_WINDOW (window), hl_window_get_route (window),
+                                       (HlReportFormat) previous);
+      {
+        g_autofree char *suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+        g_autofree char *want = g_strdup_printf ("-report.%s", hl_report_format_extension (previous));
+        g_autoptr(GFile) target = NULL;
+
+        g_assert_true (g_str_has_suffix (suggested, want));
+        target = g_file_get_child (folder, suggested);
+        /* ...and the user picks another filter, leaving the name as it was. */
+        filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+        for (guint j = 0; j < g_list_model_get_n_items (filters); j++)
+          {
+            g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, j);
+
+            if (hl_export_filter_get_format (filter) == (int) i)
+              gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+          }
+        hl_export_target_for (target, gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser)),
+                              &file, &format);
+      }
+      g_object_unref (chooser);
+
+      g_assert_cmpint (format, ==, i);
+      basename = g_file_get_basename (file);
+      suffix = g_strdup_printf ("-report.%s", hl_report_format_extension (i));
+      g_assert_true (g_str_has_suffix (basename, suffix));
+
+      g_clear_object (&window->export_toast);
+      hl_window_export (window, file, format);
+      path = g_file_get_path (file);
+      WAIT_UNTIL (g_file_test (path, G_FILE_TEST_EXISTS));
+      settle (20);
+      if (!report_has_format (path, i))
+        g_test_fail_printf ("%s is not %s", path, hl_report_format_label (i));
+
+      /* The toast says where it went and opens it. */
+      WAIT_UNTIL (window->export_toast != NULL);
+      {
+        g_autofree char *uri = g_file_get_uri (file);
+        const char *title = adw_toast_get_title (window->export_toast);
+
+        g_assert_nonnull (strstr (title, basename));
+        g_assert_nonnull (strstr (title, folder_path));
+        g_assert_cmpstr (adw_toast_get_action_name (window->export_toast), ==, "win.show-report");
+        g_assert_cmpstr (g_variant_get_string (adw_toast_get_action_target_value (window->export_toast), NULL),
+                         ==, uri);
+        g_assert_nonnull (adw_toast_get_button_label (window->export_toast));
+      }
+      remembered = g_settings_get_string (settings, "export-format");
+      g_assert_cmpstr (remembered, ==, hl_report_format_to_string (i));
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, ==, HL_REPORT_N_FORMATS);
+  close_window (window);
+  g_settings_reset (settings, "export-format");
+}
+
 /* Narrow screens, shortcuts, settings */
 
 static void
@@ -1742,6 +1887,8 @@ main (int   argc,
     }
   adw_init ();
   g_set_application_name ("Hoplock");
+  /* as app/hoplock.c does: PDF among the formats written */
+  hl_report_pdf_register ();
 
   tmpdir = g_dir_make_tmp ("hoplock-ui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -1784,6 +1931,7 @@ main (int   argc,
   g_test_add_func ("/ui/paste/dialog", test_paste_dialog);
   g_test_add_func ("/ui/export/write", test_export);
   g_test_add_func ("/ui/export/formats", test_export_formats);
+  g_test_add_func ("/ui/export/chosen-format", test_export_chosen_format);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/long-word", test_long_word);
   g_test_add_func ("/ui/hostile-files", test_hostile_files);
