@@ -111,15 +111,6 @@ legend (GString *out)
   g_string_append (out, "</ul>\n");
 }
 
-static char *
-share (gint64 part,
-       gint64 whole)
-{
-  if (whole <= 0)
-    return g_strdup ("–");
-  return g_strdup_printf (_("%.1f %%"), 100.0 * part / whole);
-}
-
 /* A stacked bar a domain: the incoming hop's state of its messages. */
 static void
 domain_chart (GString   *out,
@@ -141,7 +132,7 @@ domain_chart (GString   *out,
       gint64 total = hl_audit_json_int (d, "messages");
       const char *name = hl_audit_json_string (d, "domain");
       g_autofree char *safe = name != NULL ? hl_text_make_safe (name) : g_strdup (_("(no domain)"));
-      g_autofree char *enc = share (hl_audit_json_int (incoming, "encrypted"), total);
+      g_autofree char *enc = hl_audit_format_share (hl_audit_json_int (incoming, "encrypted"), total);
       int y = i * row_h + 4;
       double x = label_w;
 
@@ -198,7 +189,7 @@ versions_chart (GString    *out,
   for (GList *l = names; l != NULL; l = l->next, n++)
     {
       gint64 count = hl_audit_json_int (versions, l->data);
-      g_autofree char *pct = share (count, total);
+      g_autofree char *pct = hl_audit_format_share (count, total);
       int y = n * row_h + 4;
 
       g_string_append_printf (out, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, y + 15);
@@ -293,15 +284,15 @@ domains_table (GString   *out,
       g_string_append_printf (out, "</th><td class=\"num\">%" G_GINT64_FORMAT "</td>", total);
       for (guint s = 0; s < G_N_ELEMENTS (states); s++)
         {
-          g_autofree char *pct = share (hl_audit_json_int (incoming, states[s].key), total);
+          g_autofree char *pct = hl_audit_format_share (hl_audit_json_int (incoming, states[s].key), total);
 
           g_string_append (out, "<td class=\"num\">");
           text (out, pct);
           g_string_append (out, "</td>");
         }
       {
-        g_autofree char *all = share (hl_audit_json_int (d, "all_hops_encrypted"), total);
-        g_autofree char *ver = share (hl_audit_json_int (d, "verified"), total);
+        g_autofree char *all = hl_audit_format_share (hl_audit_json_int (d, "all_hops_encrypted"), total);
+        g_autofree char *ver = hl_audit_format_share (hl_audit_json_int (d, "verified"), total);
 
         g_string_append (out, "<td class=\"num\">");
         text (out, all);
@@ -338,7 +329,7 @@ counts_table (GString    *out,
   g_string_append (out, "</th></tr></thead><tbody>\n");
   for (GList *l = names; l != NULL; l = l->next)
     {
-      g_autofree char *pct = share (hl_audit_json_int (counts, l->data), total);
+      g_autofree char *pct = hl_audit_format_share (hl_audit_json_int (counts, l->data), total);
 
       g_string_append (out, "<tr><th scope=\"row\">");
       text (out, l->data);
@@ -366,7 +357,7 @@ months_table (GString   *out,
   for (guint i = 0; i < json_array_get_length (months); i++)
     {
       JsonObject *m = json_array_get_object_element (months, i);
-      g_autofree char *pct = share (hl_audit_json_int (m, "incoming_encrypted"), hl_audit_json_int (m, "messages"));
+      g_autofree char *pct = hl_audit_format_share (hl_audit_json_int (m, "incoming_encrypted"), hl_audit_json_int (m, "messages"));
 
       g_string_append (out, "<tr><th scope=\"row\">");
       text (out, hl_audit_json_string (m, "month"));
@@ -389,7 +380,7 @@ hl_audit_render_html (JsonNode *audit,
   gboolean by_relay = g_strcmp0 (hl_audit_json_string (root, "group_by"), "relay") == 0;
   gint64 messages = hl_audit_json_int (totals, "messages");
   JsonObject *incoming = hl_audit_json_object (totals, "incoming");
-  g_autofree char *enc = share (hl_audit_json_int (incoming, "encrypted"), messages);
+  g_autofree char *enc = hl_audit_format_share (hl_audit_json_int (incoming, "encrypted"), messages);
 
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
                         "<meta http-equiv=\"Content-Security-Policy\" content=\"" CSP "\">\n"

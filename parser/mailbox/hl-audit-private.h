@@ -8,6 +8,17 @@
 
 G_BEGIN_DECLS
 
+/* The ratings from worst to best, and the incoming hop's states in the order the
+ * audit writes them */
+#define HL_AUDIT_N_RATINGS 4
+#define HL_AUDIT_N_STATES  4
+extern const char *const hl_audit_ratings[HL_AUDIT_N_RATINGS];
+extern const char *const hl_audit_states[HL_AUDIT_N_STATES];
+
+int         hl_audit_rating_rank  (const char *rating);
+char       *hl_audit_format_share (gint64      part,
+                                   gint64      whole);
+
 void        hl_audit_render_html (JsonNode   *audit,
                                   GString    *out);
 

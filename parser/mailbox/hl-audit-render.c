@@ -15,7 +15,6 @@
 #include "mailbox/hl-audit-private.h"
 #include "report/hl-report-model-private.h"
 
-static const char *const states[] = { "encrypted", "unencrypted", "unknown", "local" };
 
 typedef struct
 {
@@ -26,24 +25,6 @@ typedef struct
   JsonArray  *sources;
   gboolean    by_relay;
 } Audit;
-
-static double
-percent (gint64 part,
-         gint64 whole)
-{
-  return whole > 0 ? 100.0 * part / whole : 0.0;
-}
-
-/* "12.5 %" in the locale's way of writing numbers */
-static char *
-format_percent (gint64 part,
-                gint64 whole)
-{
-  if (whole <= 0)
-    return g_strdup ("–");
-  /* TRANSLATORS: a share, e.g. "12.5 %"; keep the %.1f */
-  return g_strdup_printf (_("%.1f %%"), percent (part, whole));
-}
 
 /* The TLS versions of incoming mail, most used first: "1.3 80 %, 1.2 20 %" */
 static char *
@@ -70,7 +51,7 @@ version_mix (JsonObject *versions)
   for (GList *l = sorted; l != NULL; l = l->next)
     {
       const char *name = l->data;
-      g_autofree char *share = format_percent (hl_audit_json_int (versions, name), total);
+      g_autofree char *share = hl_audit_format_share (hl_audit_json_int (versions, name), total);
 
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -162,28 +143,17 @@ row_cells (JsonObject *d,
 
   cells[COL_DOMAIN] = total ? g_strdup (_("All")) : domain_name (d);
   cells[COL_MESSAGES] = g_strdup_printf ("%" G_GINT64_FORMAT, n);
-  cells[COL_ENCRYPTED] = format_percent (hl_audit_json_int (incoming, states[0]), n);
-  cells[COL_UNENCRYPTED] = format_percent (hl_audit_json_int (incoming, states[1]), n);
-  cells[COL_UNKNOWN] = format_percent (hl_audit_json_int (incoming, states[2]), n);
-  cells[COL_INTERNAL] = format_percent (hl_audit_json_int (incoming, states[3]), n);
-  cells[COL_ALL_HOPS] = format_percent (hl_audit_json_int (d, "all_hops_encrypted"), n);
-  cells[COL_VERIFIED] = format_percent (hl_audit_json_int (d, "verified"), n);
+  cells[COL_ENCRYPTED] = hl_audit_format_share (hl_audit_json_int (incoming, hl_audit_states[0]), n);
+  cells[COL_UNENCRYPTED] = hl_audit_format_share (hl_audit_json_int (incoming, hl_audit_states[1]), n);
+  cells[COL_UNKNOWN] = hl_audit_format_share (hl_audit_json_int (incoming, hl_audit_states[2]), n);
+  cells[COL_INTERNAL] = hl_audit_format_share (hl_audit_json_int (incoming, hl_audit_states[3]), n);
+  cells[COL_ALL_HOPS] = hl_audit_format_share (hl_audit_json_int (d, "all_hops_encrypted"), n);
+  cells[COL_VERIFIED] = hl_audit_format_share (hl_audit_json_int (d, "verified"), n);
   cells[COL_VERSIONS] = version_mix (hl_audit_json_object (d, "tls_versions"));
   if (cells[COL_VERSIONS][0] == '\0')
     g_free (cells[COL_VERSIONS]), cells[COL_VERSIONS] = g_strdup ("–");
   cells[COL_WEAKEST] = g_strdup (rating_label (hl_audit_json_string (d, "weakest_rating")));
   return cells;
-}
-
-static int
-rating_rank (const char *rating)
-{
-  static const char *const order[] = { "insecure", "weak", "acceptable", "strong" };
-
-  for (guint i = 0; rating != NULL && i < G_N_ELEMENTS (order); i++)
-    if (strcmp (rating, order[i]) == 0)
-      return i;
-  return G_MAXINT;
 }
 
 /* The totals as a row: the totals object holds the same counts as a domain. */
@@ -192,17 +162,17 @@ totals_row (Audit *a)
 {
   JsonObject *row = json_object_new ();
   gint64 all_hops = 0, verified = 0;
-  const char *worst = NULL;
+  int worst = -1;
 
   for (guint i = 0; i < json_array_get_length (a->domains); i++)
     {
       JsonObject *d = json_array_get_object_element (a->domains, i);
-      const char *w = hl_audit_json_string (d, "weakest_rating");
+      int r = hl_audit_rating_rank (hl_audit_json_string (d, "weakest_rating"));
 
       all_hops += hl_audit_json_int (d, "all_hops_encrypted");
       verified += hl_audit_json_int (d, "verified");
-      if (rating_rank (w) < rating_rank (worst))
-        worst = w;
+      if (r >= 0 && (worst < 0 || r < worst))
+        worst = r;
     }
   json_object_set_int_member (row, "messages", hl_audit_json_int (a->totals, "messages"));
   json_object_set_object_member (row, "incoming", json_object_ref (hl_audit_json_object (a->totals, "incoming")));
@@ -210,8 +180,8 @@ totals_row (Audit *a)
   json_object_set_int_member (row, "verified", verified);
   json_object_set_object_member (row, "tls_versions",
                                  json_object_ref (hl_audit_json_object (a->totals, "tls_versions")));
-  if (worst != NULL)
-    json_object_set_string_member (row, "weakest_rating", worst);
+  if (worst >= 0)
+    json_object_set_string_member (row, "weakest_rating", hl_audit_ratings[worst]);
   return row;
 }
 
@@ -377,8 +347,8 @@ render_csv (Audit   *a,
                                 (const char *) l->data, hl_audit_json_int (versions, l->data));
       hl_report_append_csv (out, hl_audit_json_string (d, "domain"));
       g_string_append_printf (out, ",%" G_GINT64_FORMAT, hl_audit_json_int (d, "messages"));
-      for (guint s = 0; s < G_N_ELEMENTS (states); s++)
-        g_string_append_printf (out, ",%" G_GINT64_FORMAT, hl_audit_json_int (incoming, states[s]));
+      for (guint s = 0; s < HL_AUDIT_N_STATES; s++)
+        g_string_append_printf (out, ",%" G_GINT64_FORMAT, hl_audit_json_int (incoming, hl_audit_states[s]));
       g_string_append_printf (out, ",%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",",
                               hl_audit_json_int (d, "all_hops_encrypted"), hl_audit_json_int (d, "verified"));
       hl_report_append_csv (out, mix->str);

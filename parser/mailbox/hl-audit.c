@@ -41,7 +41,7 @@ typedef struct
   guint64     verified;
   GHashTable *tls_versions;
   GHashTable *ciphers;
-  int         weakest;              /* index into ratings[], or -1 */
+  int         weakest;              /* index into hl_audit_ratings, or -1 */
   gint64      first_seen;
   gint64      last_seen;
   Sample      samples[HL_AUDIT_MAX_SAMPLES];
@@ -87,18 +87,30 @@ struct _HlAudit
 };
 
 /* From worst to best: the weakest rating of a domain is the lowest index seen. */
-static const char *const ratings[] = { "insecure", "weak", "acceptable", "strong" };
+const char *const hl_audit_ratings[HL_AUDIT_N_RATINGS] = { "insecure", "weak", "acceptable", "strong" };
 
 /* The incoming states, always written, in this order. */
-static const char *const incoming_states[] = { "encrypted", "unencrypted", "unknown", "local" };
+const char *const hl_audit_states[HL_AUDIT_N_STATES] = { "encrypted", "unencrypted", "unknown", "local" };
 
-static int
-rating_index (const char *rating)
+/* The index of @rating in hl_audit_ratings (worst first), or -1 */
+int
+hl_audit_rating_rank (const char *rating)
 {
-  for (guint i = 0; rating != NULL && i < G_N_ELEMENTS (ratings); i++)
-    if (strcmp (rating, ratings[i]) == 0)
+  for (guint i = 0; rating != NULL && i < HL_AUDIT_N_RATINGS; i++)
+    if (strcmp (rating, hl_audit_ratings[i]) == 0)
       return i;
   return -1;
+}
+
+/* "12.5 %" of @part in @whole, or "–" of nothing */
+char *
+hl_audit_format_share (gint64 part,
+                       gint64 whole)
+{
+  if (whole <= 0)
+    return g_strdup ("–");
+  /* TRANSLATORS: a share, e.g. "12.5 %"; keep the %.1f */
+  return g_strdup_printf (_("%.1f %%"), 100.0 * part / whole);
 }
 
 static GHashTable *
@@ -415,7 +427,7 @@ hl_audit_add_record (HlAudit             *self,
       counter_add (d->tls_versions, r->incoming_version ? r->incoming_version : "unknown", 1);
       counter_add (d->ciphers, r->incoming_cipher, 1);
     }
-  rating = rating_index (r->protection);
+  rating = hl_audit_rating_rank (r->protection);
   if (rating >= 0 && (d->weakest < 0 || rating < d->weakest))
     d->weakest = rating;
   if (r->date != NO_DATE)
@@ -457,7 +469,7 @@ route_protection (HlRoute        *route,
         {
         case HL_TLS_STATE_ENCRYPTED:
           {
-            int r = rating_index (hl_rating_to_string (hl_received_get_rating (hop)));
+            int r = hl_audit_rating_rank (hl_rating_to_string (hl_received_get_rating (hop)));
 
             encrypted = TRUE;
             if (r >= 0 && (weakest < 0 || r < weakest))
@@ -472,7 +484,7 @@ route_protection (HlRoute        *route,
         }
     }
   if (weakest >= 0)
-    return ratings[weakest];
+    return hl_audit_ratings[weakest];
   if (clear && !encrypted)
     return "none";
   return "unknown";
@@ -661,10 +673,10 @@ add_incoming (JsonBuilder *b,
 {
   json_builder_set_member_name (b, "incoming");
   json_builder_begin_object (b);
-  for (guint i = 0; i < G_N_ELEMENTS (incoming_states); i++)
+  for (guint i = 0; i < HL_AUDIT_N_STATES; i++)
     {
-      json_builder_set_member_name (b, incoming_states[i]);
-      json_builder_add_int_value (b, counter_get (counter, incoming_states[i]));
+      json_builder_set_member_name (b, hl_audit_states[i]);
+      json_builder_add_int_value (b, counter_get (counter, hl_audit_states[i]));
     }
   json_builder_end_object (b);
 }
@@ -713,7 +725,7 @@ add_domain (JsonBuilder *b,
   json_builder_set_member_name (b, "verified");
   json_builder_add_int_value (b, d->verified);
   add_counter (b, "tls_versions", d->tls_versions);
-  add_string_or_null (b, "weakest_rating", d->weakest >= 0 ? ratings[d->weakest] : NULL);
+  add_string_or_null (b, "weakest_rating", d->weakest >= 0 ? hl_audit_ratings[d->weakest] : NULL);
   add_counter (b, "ciphers", d->ciphers);
   add_string_or_null (b, "first_seen", first);
   add_string_or_null (b, "last_seen", last);
@@ -992,7 +1004,7 @@ hl_audit_merge_json (HlAudit   *self,
       d->verified += hl_audit_json_int (o, "verified");
       merge_counter (d->tls_versions, hl_audit_json_object (o, "tls_versions"));
       merge_counter (d->ciphers, hl_audit_json_object (o, "ciphers"));
-      rating = rating_index (hl_audit_json_string (o, "weakest_rating"));
+      rating = hl_audit_rating_rank (hl_audit_json_string (o, "weakest_rating"));
       if (rating >= 0 && (d->weakest < 0 || rating < d->weakest))
         d->weakest = rating;
       see (d, parse_date (hl_audit_json_string (o, "first_seen")));
